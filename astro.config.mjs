@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { markdownSanitizeSchema } from './src/lib/sanitize.ts';
+
+// Tests and the benchmark build other content sets into other folders.
+const outDir = process.env.KULTURBRO_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site: process.env.KULTURBRO_SITE ?? 'https://kulturbro.example',
+  output: 'static',
+  outDir,
+  cacheDir: process.env.KULTURBRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [preact()],
+  markdown: {
+    syntaxHighlight: false,
+    // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]],
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self' https://github.com",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+  preview: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,6 @@
+/** Site-wide settings; deployments override them with environment variables. */
+export const SITE_URL = process.env.KULTURBRO_SITE ?? 'https://kulturbro.example';
+/** The GitHub repository that receives proposed content files (owner/name). */
+export const CONTENT_REPOSITORY = process.env.KULTURBRO_REPOSITORY ?? 'kulturbro/kulturbro';
+/** Entries per listing page. */
+export const PAGE_SIZE = 40;

@@ -1,0 +1,38 @@
+/**
+ * Astro's collections, fed by Kulturbro's own loader: it reads and checks all content at once
+ * (src/lib/content.ts) so the build reports every problem of every file, not just the first.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { entrySchema, organiserSchema, venueSchema } from './schema/index.ts';
+import { contentRoot } from './data/content-root.ts';
+import { loadValidContent, type Content } from './lib/content.ts';
+
+let loaded: Content | undefined;
+const content = () => (loaded ??= loadValidContent(contentRoot));
+
+function kulturbroLoader(kind: 'events' | 'organisers' | 'venues'): Loader {
+  return {
+    name: `kulturbro-${kind}`,
+    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+      loaded = undefined;
+      const files = content()[kind];
+      const present = new Set(files.map((f) => f.id));
+      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      for (const file of files) {
+        const data = 'timezone' in file ? { ...file.data, timezone: file.timezone } : file.data;
+        const digest = generateDigest({ data, body: file.body, path: file.path });
+        // Markdown is only rendered again for files that changed since the last build.
+        if (store.get(file.id)?.digest === digest) continue;
+        store.set({ id: file.id, data, body: file.body, filePath: file.path, digest, rendered: await renderMarkdown(file.body) });
+      }
+      watcher?.add(contentRoot);
+    },
+  };
+}
+
+export const collections = {
+  events: defineCollection({ loader: kulturbroLoader('events'), schema: entrySchema }),
+  organisers: defineCollection({ loader: kulturbroLoader('organisers'), schema: organiserSchema }),
+  venues: defineCollection({ loader: kulturbroLoader('venues'), schema: venueSchema }),
+};

@@ -1,0 +1,124 @@
+/** An event or opportunity file in `events/` (SPEC §1). */
+import { z } from 'astro/zod';
+import { accessibility, httpsUrl, id, image, localDate, localDateTime, localMoment, text } from './fields.ts';
+import {
+  audiences, contentLangs, covers, disciplines, eligibleCountries, entryTypes, isOpportunityType,
+  regionIds, statuses, typesNeedingDeadline, uiLangs, weekdays,
+} from '../lib/taxonomy.ts';
+import { parseLocal, wallClockMinutesBetween } from '../lib/time.ts';
+
+/** A regular series: every n days, weeks or months, until a date or for a number of times. */
+export const repeatSchema = z
+  .strictObject({
+    /** How often the series repeats. */
+    every: z.enum(['day', 'week', 'month']),
+    /** Every 2nd, 3rd… period; 1 when left out. */
+    interval: z.int().min(1).max(52).optional(),
+    /** Which weekdays (for `day` and `week` series). */
+    on: z.array(z.enum(weekdays)).min(1).max(7).optional(),
+    /** The last day the series may happen on (inclusive). */
+    until: localDate.optional(),
+    /** How many times it happens in all (instead of `until`). */
+    count: z.int().min(1).max(1000).optional(),
+  })
+  .superRefine((repeat, ctx) => {
+    if ((repeat.until === undefined) === (repeat.count === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'needs either until or count (exactly one of them)', path: [] });
+    }
+    if (repeat.every === 'month' && repeat.on) {
+      ctx.addIssue({ code: 'custom', message: 'on is for day and week series only', path: ['on'] });
+    }
+  });
+
+const translation = z
+  .strictObject({ title: text(140).optional(), summary: text(280).optional() })
+  .refine((t) => t.title !== undefined || t.summary !== undefined, { error: 'needs a title or a summary' });
+
+export const entrySchema = z
+  .strictObject({
+    /** The name shown everywhere, 1–140 characters. */
+    title: text(140),
+    /** The language the file is written in. */
+    lang: z.enum(contentLangs),
+    /** What kind of event or opportunity this is. */
+    type: z.enum(entryTypes),
+    /** 1–5 art forms. */
+    disciplines: z.array(z.enum(disciplines)).min(1, { error: 'needs at least one discipline' }).max(5, {
+      error: 'may list at most 5 disciplines',
+    }),
+    /** Plain-text teaser for listings, feeds and social cards. */
+    summary: text(280),
+    /** Organiser ids; a co-production lists several. */
+    organisers: z.array(id).min(1, { error: 'needs at least one organiser' }),
+    /** Venue id; events need one unless `online` is set. */
+    venue: id.optional(),
+    /** Stream or online-meeting address. */
+    online: httpsUrl.optional(),
+    /** Region ids; needed by opportunities without a venue, otherwise taken from the venue. */
+    regions: z.array(z.enum(regionIds)).min(1).optional(),
+    /** First start, local to `timezone`; a date alone means all day. */
+    start: localMoment.optional(),
+    /** End, same form as `start`; an all-day end is the last day (inclusive). */
+    end: localMoment.optional(),
+    /** IANA time zone; defaults from the venue's country. */
+    timezone: z.string().optional(),
+    /** Further starts of a run; each lasts as long as the first. */
+    dates: z.array(localMoment).min(1).optional(),
+    repeat: repeatSchema.optional(),
+    /** Days on which the `repeat` series does not take place. */
+    except: z.array(localDate).min(1).optional(),
+    status: z.enum(statuses).default('scheduled'),
+    /** `free`, or a price as text. */
+    price: text(100).optional(),
+    tickets: httpsUrl.optional(),
+    /** Last moment to apply; a date alone means 23:59 local time. */
+    deadline: localMoment.optional(),
+    /** Where to apply (opportunities). */
+    apply: httpsUrl.optional(),
+    eligibility: text(500).optional(),
+    eligible_countries: z.array(z.enum(eligibleCountries)).min(1).optional(),
+    covers: z.array(z.enum(covers)).min(1).optional(),
+    audience: z.array(z.enum(audiences)).min(1).optional(),
+    /** Adds to the venue's accessibility features. */
+    accessibility: accessibility.optional(),
+    image: image.optional(),
+    /** Title and summary in other UI languages. */
+    translations: z.partialRecord(z.enum(uiLangs), translation).optional(),
+    /** Last significant change; raises the feeds' SEQUENCE. */
+    updated: localDateTime.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+    const opportunity = isOpportunityType(entry.type);
+    if (!opportunity) {
+      if (entry.start === undefined) add('start', 'is required for events');
+      if (entry.venue === undefined && entry.online === undefined) add('venue', 'is required for events unless online is set');
+    } else {
+      if (entry.apply === undefined) add('apply', 'is required for opportunities (where to apply)');
+      if (entry.venue === undefined && entry.regions === undefined) add('regions', 'is required for opportunities without a venue');
+    }
+    if (typesNeedingDeadline.includes(entry.type) && entry.deadline === undefined) {
+      add('deadline', `is required for ${entry.type}`);
+    }
+    if (entry.end !== undefined && entry.start === undefined) add('end', 'needs a start');
+    if ((entry.dates || entry.repeat) && entry.start === undefined) add(entry.dates ? 'dates' : 'repeat', 'needs a start');
+    if (entry.dates && entry.repeat) add('dates', 'cannot be combined with repeat; use one of them');
+    if (entry.except && !entry.repeat) add('except', 'only applies to a repeat series');
+    const start = entry.start ? parseLocal(entry.start) : undefined;
+    const end = entry.end ? parseLocal(entry.end) : undefined;
+    if (start && end) {
+      if (Boolean(start.time) !== Boolean(end.time)) add('end', 'must have the same form as start (both dates, or both dates with times)');
+      else if (wallClockMinutesBetween(start, end) < 0) add('end', `must not be before start (${entry.start})`);
+    }
+    if (start && entry.dates) {
+      entry.dates.forEach((value, index) => {
+        const moment = parseLocal(value);
+        if (moment && Boolean(moment.time) !== Boolean(start.time)) {
+          ctx.addIssue({ code: 'custom', message: 'must have the same form as start', path: ['dates', index] });
+        }
+      });
+    }
+  });
+
+export type EntryInput = z.input<typeof entrySchema>;
+export type EntryData = z.output<typeof entrySchema>;

@@ -1,0 +1,39 @@
+/**
+ * The sites the test suite builds once (in tests/setup/global.ts) and then reads: the fixture
+ * content set under two machine time zones, and the repository's own samples.
+ */
+import { resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../..');
+/** Every test build fixes "now" here, so upcoming/past and feed windows are deterministic. */
+export const TEST_NOW = '2027-03-01T12:00:00Z';
+export const TEST_SITE = 'https://kulturbro.example';
+
+export interface TestBuild {
+  name: string;
+  contentDir: string;
+  outDir: string;
+  tz: string;
+}
+
+const buildRoot = resolve(repoRoot, '.tmp/test-builds');
+
+export const builds = {
+  fixture: { name: 'fixture', contentDir: resolve(repoRoot, 'tests/fixtures/site'), outDir: resolve(buildRoot, 'fixture'), tz: 'UTC' },
+  /** The same content built on a machine in another zone: feeds and pages must not change. */
+  fixtureLosAngeles: { name: 'fixture-la', contentDir: resolve(repoRoot, 'tests/fixtures/site'), outDir: resolve(buildRoot, 'fixture-la'), tz: 'America/Los_Angeles' },
+  samples: { name: 'samples', contentDir: repoRoot, outDir: resolve(buildRoot, 'samples'), tz: 'UTC' },
+} satisfies Record<string, TestBuild>;
+
+export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TZ: build.tz,
+    KULTURBRO_NOW: TEST_NOW,
+    KULTURBRO_SITE: TEST_SITE,
+    KULTURBRO_CONTENT_DIR: build.contentDir,
+    KULTURBRO_OUT_DIR: build.outDir,
+    KULTURBRO_CACHE_DIR: resolve(buildRoot, `cache-${build.name}`),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}

@@ -16,7 +16,8 @@ export interface TestBuild {
   tz: string;
 }
 
-const buildRoot = resolve(repoRoot, '.tmp/test-builds');
+// Parallel workers (or people) can keep their builds apart with KULTURBRO_TEST_BUILD_ROOT.
+const buildRoot = resolve(repoRoot, process.env.KULTURBRO_TEST_BUILD_ROOT ?? '.tmp/test-builds');
 
 export const builds = {
   fixture: { name: 'fixture', contentDir: resolve(repoRoot, 'tests/fixtures/site'), outDir: resolve(buildRoot, 'fixture'), tz: 'UTC' },

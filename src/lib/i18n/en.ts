@@ -90,4 +90,8 @@ export const en: Messages = {
   organisersTitle: 'Organisers',
   venuesTitle: 'Venues',
   page: (page: number) => `page ${page}`,
+  // feeds and add-to-calendar (issue 3)
+  // search, calendar, opportunities, subscribe (issue 4)
+  // submit form and validation messages (issue 5)
+  // social cards, embeds, getting there (issue 8)
 };

@@ -90,4 +90,8 @@ export const nb: Messages = {
   organisersTitle: 'Arrangører',
   venuesTitle: 'Steder',
   page: (page: number) => `side ${page}`,
+  // feeds and add-to-calendar (issue 3)
+  // search, calendar, opportunities, subscribe (issue 4)
+  // submit form and validation messages (issue 5)
+  // social cards, embeds, getting there (issue 8)
 };

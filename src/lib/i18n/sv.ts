@@ -88,6 +88,10 @@ export const sv = {
   organisersTitle: 'Arrangörer',
   venuesTitle: 'Platser',
   page: (page: number) => `sida ${page}`,
+  // feeds and add-to-calendar (issue 3)
+  // search, calendar, opportunities, subscribe (issue 4)
+  // submit form and validation messages (issue 5)
+  // social cards, embeds, getting there (issue 8)
 };
 
 export type Messages = typeof sv;

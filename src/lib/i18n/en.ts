@@ -91,6 +91,20 @@ export const en: Messages = {
   venuesTitle: 'Venues',
   page: (page: number) => `page ${page}`,
   // feeds and add-to-calendar (issue 3)
+  feedNameAll: 'Kulturbro – events and opportunities',
+  feedNameEvents: 'Kulturbro – events',
+  feedNameOpportunities: 'Kulturbro – opportunities and deadlines',
+  feedName: (name: string) => `Kulturbro – ${name}`,
+  feedDescriptionAll: 'Culture across the Swedish–Norwegian border: events and opportunities for culture workers.',
+  feedDescriptionEvents: 'Events on both sides of the border between Sweden and Norway.',
+  feedDescriptionOpportunities: 'Opportunities for culture workers across the border – deadlines with a reminder a week before.',
+  feedDescriptionTopic: (name: string) => `Events and opportunities – ${name}`,
+  feedDescriptionRegion: (name: string) => `Events and opportunities in ${name}`,
+  feedDescriptionOrganiser: (name: string) => `Events and opportunities from ${name}`,
+  feedDescriptionVenue: (name: string) => `Events at ${name}`,
+  icsCancelled: (title: string) => `Cancelled: ${title}`,
+  icsPostponed: (title: string) => `Postponed: ${title}`,
+  icsDeadline: (title: string) => `Deadline: ${title}`,
   // search, calendar, opportunities, subscribe (issue 4)
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)

@@ -91,6 +91,20 @@ export const nb: Messages = {
   venuesTitle: 'Steder',
   page: (page: number) => `side ${page}`,
   // feeds and add-to-calendar (issue 3)
+  feedNameAll: 'Kulturbro – arrangementer og muligheter',
+  feedNameEvents: 'Kulturbro – arrangementer',
+  feedNameOpportunities: 'Kulturbro – muligheter og søknadsfrister',
+  feedName: (name: string) => `Kulturbro – ${name}`,
+  feedDescriptionAll: 'Kultur over grensen mellom Sverige og Norge: arrangementer og muligheter for kulturarbeidere.',
+  feedDescriptionEvents: 'Arrangementer på begge sider av grensen mellom Sverige og Norge.',
+  feedDescriptionOpportunities: 'Muligheter for kulturarbeidere over grensen – søknadsfrister med påminnelse en uke før.',
+  feedDescriptionTopic: (name: string) => `Arrangementer og muligheter – ${name}`,
+  feedDescriptionRegion: (name: string) => `Arrangementer og muligheter i ${name}`,
+  feedDescriptionOrganiser: (name: string) => `Arrangementer og muligheter fra ${name}`,
+  feedDescriptionVenue: (name: string) => `Arrangementer på ${name}`,
+  icsCancelled: (title: string) => `Avlyst: ${title}`,
+  icsPostponed: (title: string) => `Utsatt: ${title}`,
+  icsDeadline: (title: string) => `Søknadsfrist: ${title}`,
   // search, calendar, opportunities, subscribe (issue 4)
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)

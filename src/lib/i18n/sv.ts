@@ -89,6 +89,20 @@ export const sv = {
   venuesTitle: 'Platser',
   page: (page: number) => `sida ${page}`,
   // feeds and add-to-calendar (issue 3)
+  feedNameAll: 'Kulturbro – evenemang och möjligheter',
+  feedNameEvents: 'Kulturbro – evenemang',
+  feedNameOpportunities: 'Kulturbro – möjligheter och ansökningsdagar',
+  feedName: (name: string) => `Kulturbro – ${name}`,
+  feedDescriptionAll: 'Kultur över gränsen mellan Sverige och Norge: evenemang och möjligheter för kulturarbetare.',
+  feedDescriptionEvents: 'Evenemang på båda sidor om gränsen mellan Sverige och Norge.',
+  feedDescriptionOpportunities: 'Möjligheter för kulturarbetare över gränsen – sista ansökningsdag med påminnelse en vecka innan.',
+  feedDescriptionTopic: (name: string) => `Evenemang och möjligheter – ${name}`,
+  feedDescriptionRegion: (name: string) => `Evenemang och möjligheter i ${name}`,
+  feedDescriptionOrganiser: (name: string) => `Evenemang och möjligheter från ${name}`,
+  feedDescriptionVenue: (name: string) => `Evenemang på ${name}`,
+  icsCancelled: (title: string) => `Inställt: ${title}`,
+  icsPostponed: (title: string) => `Uppskjutet: ${title}`,
+  icsDeadline: (title: string) => `Sista ansökningsdag: ${title}`,
   // search, calendar, opportunities, subscribe (issue 4)
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)

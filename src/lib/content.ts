@@ -3,14 +3,12 @@
  * one line each. The build, `npm run validate` and the benchmark all load content through here.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, dirname } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { entrySchema, organiserSchema, venueSchema, type EntryData, type OrganiserData, type VenueData } from '../schema/index.ts';
-import { idPattern } from '../schema/fields.ts';
-import { defaultTimezone } from './taxonomy.ts';
-import { localToInstant, parseLocal } from './time.ts';
-import { seriesDates } from './occurrences.ts';
+import { idPattern, imageSrcPattern } from '../schema/fields.ts';
+import { crossFileProblems, entryTimezone, type References } from './entry-checks.ts';
 
 export interface Problem {
   /** The file, relative to the content root. */
@@ -52,29 +50,41 @@ export interface Content {
 
 export const contentFolders = { events: 'events', organisers: 'organisers', venues: 'venues' } as const;
 
+/** A file that is not on disk (yet): the CLI checks a new entry together with the content it joins. */
+export interface VirtualFile {
+  /** Path relative to the content root, e.g. `events/2027/foo.md`. */
+  path: string;
+  text: string;
+}
+
+export interface LoadOptions {
+  /** Files checked as if they were on disk; one with the path of a file on disk replaces it. */
+  extraFiles?: readonly VirtualFile[];
+}
+
 /** `<path>: <field>: <what is wrong> (got <value>)` — the SPEC §2 line. */
 export function formatProblem(problem: Problem): string {
   const got = problem.value === undefined ? '' : ` (got ${JSON.stringify(problem.value)})`;
   return `${problem.path}: ${problem.field}: ${problem.message}${got}`;
 }
 
-function markdownFiles(folder: string, recursive: boolean): string[] {
+/** Every file below `folder` (all depths), as absolute paths in a stable order. */
+function filesBelow(folder: string): string[] {
   if (!existsSync(folder)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const full = join(folder, entry.name);
-    if (entry.isDirectory() && recursive) found.push(...markdownFiles(full, true));
-    else if (entry.isFile() && entry.name.endsWith('.md')) found.push(full);
+    if (entry.isDirectory()) found.push(...filesBelow(full));
+    else if (entry.isFile()) found.push(full);
   }
   return found.sort();
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function readSource(root: string, absolutePath: string, problems: Problem[]): SourceFile | undefined {
-  const path = relative(root, absolutePath).split('\\').join('/');
-  const id = basename(absolutePath, '.md');
-  const text = readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '');
+function readSource(path: string, absolutePath: string, rawText: string, problems: Problem[]): SourceFile | undefined {
+  const id = basename(path, '.md');
+  const text = rawText.replace(/^\uFEFF/, '');
   const match = frontmatterPattern.exec(text);
   if (!match) {
     problems.push({ path, field: '(frontmatter)', message: 'the file must start with a --- frontmatter block ---', severity: 'error' });
@@ -95,9 +105,43 @@ function readSource(root: string, absolutePath: string, problems: Problem[]): So
     return undefined;
   }
   if (!idPattern.test(id)) {
-    problems.push({ path, field: '(file name)', message: 'must be lower-case a-z, 0-9 and hyphens, ending in .md', value: basename(absolutePath), severity: 'error' });
+    problems.push({ path, field: '(file name)', message: 'must be lower-case a-z, 0-9 and hyphens, ending in .md', value: basename(path), severity: 'error' });
   }
   return { path, absolutePath, id, frontmatter, body: text.slice(match[0].length) };
+}
+
+/**
+ * The Markdown files of one content folder, disk and virtual files together. Files that would be
+ * skipped silently (another extension, a subfolder of organisers/ or venues/) are reported.
+ */
+function readFolder(root: string, folder: string, nested: boolean, extra: readonly VirtualFile[], problems: Problem[]): SourceFile[] {
+  const replaced = new Set(extra.map((file) => file.path));
+  const onDisk = filesBelow(join(root, folder))
+    .map((absolutePath) => ({ absolutePath, path: relative(root, absolutePath).split('\\').join('/') }))
+    .filter((file) => !replaced.has(file.path));
+  const candidates = [
+    ...onDisk.map((file) => ({ ...file, read: () => readFileSync(file.absolutePath, 'utf8') })),
+    ...extra
+      .filter((file) => file.path.startsWith(`${folder}/`))
+      .map((file) => ({ path: file.path, absolutePath: resolve(root, file.path), read: () => file.text })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sources: SourceFile[] = [];
+  for (const file of candidates) {
+    const name = basename(file.path);
+    if (!name.endsWith('.md')) {
+      if (/\.(?:md|markdown|mdx)$/i.test(name)) {
+        problems.push({ path: file.path, field: '(file name)', message: 'is not read: content files end in lower-case .md', value: name, severity: 'error' });
+      }
+      continue;
+    }
+    if (!nested && file.path.split('/').length > 2) {
+      problems.push({ path: file.path, field: '(file name)', message: `is not read: ${folder} files belong directly in ${folder}/, not in a subfolder`, value: file.path, severity: 'error' });
+      continue;
+    }
+    const source = readSource(file.path, file.absolutePath, file.read(), problems);
+    if (source) sources.push(source);
+  }
+  return sources;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -113,6 +157,31 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[') || '(frontmatter)';
 }
 
+const expectedNames: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a group of fields (name: value lines)', boolean: 'true or false',
+};
+
+/** One zod issue as a sentence; the schemas' own messages are kept, zod's generic ones replaced. */
+function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  const generic = /^(?:Invalid|Too (?:small|big))\b/.test(issue.message);
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'is required' : `must be ${expectedNames[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_small':
+      if (!generic) return issue.message;
+      return issue.origin === 'array' ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (!generic) return issue.message;
+      return issue.origin === 'array' ? `may list at most ${issue.maximum} items` : `must be at most ${issue.maximum}`;
+    case 'invalid_union':
+      return 'is not in a form this field takes';
+    default:
+      return generic ? 'is not valid here' : issue.message;
+  }
+}
+
 /** Zod's issues as sentences an author understands, one per field. */
 function schemaProblems(file: SourceFile, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
@@ -126,11 +195,7 @@ function schemaProblems(file: SourceFile, issues: readonly z.core.$ZodIssue[]): 
       }
       continue;
     }
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && value === undefined) message = 'is required';
-    else if (issue.code === 'invalid_type') message = `must be ${issue.expected === 'array' ? 'a list' : issue.expected}`;
-    else if (issue.code === 'invalid_value') message = `must be one of: ${issue.values.map(String).join(', ')}`;
-    problems.push({ ...base, field: fieldName(issue.path), message, value });
+    problems.push({ ...base, field: fieldName(issue.path), message: plainMessage(issue, value), value });
   }
   return problems;
 }
@@ -160,80 +225,44 @@ function duplicateProblems(files: SourceFile[], problems: Problem[]): void {
   }
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
+/** An image (`image` or `logo`) whose file is not beside the Markdown file. */
+function missingImage(file: SourceFile, field: 'image' | 'logo', problems: Problem[]): void {
+  const image = (file.frontmatter as Record<string, unknown>)[field];
+  const src = image !== null && typeof image === 'object' ? (image as Record<string, unknown>).src : undefined;
+  if (typeof src === 'string' && imageSrcPattern.test(src) && !existsSync(join(dirname(file.absolutePath), src))) {
+    problems.push({ path: file.path, field: `${field}.src`, message: 'no such file beside the Markdown file', value: src, severity: 'error' });
   }
-}
-
-/** Checks that need more than one file: references, time zones, local times, series, images. */
-function entryProblems(
-  entry: ContentFile<EntryData>,
-  organiserIds: Set<string>,
-  venues: Map<string, ContentFile<VenueData>>,
-  problems: Problem[],
-): EntryFile | undefined {
-  const before = problems.length;
-  const { data, path } = entry;
-  const add = (field: string, message: string, value: unknown) => problems.push({ path, field, message, value, severity: 'error' });
-  data.organisers.forEach((id, index) => {
-    if (!organiserIds.has(id)) add(`organisers[${index}]`, 'is not an organiser: add organisers/' + id + '.md or fix the id', id);
-  });
-  const venue = data.venue === undefined ? undefined : venues.get(data.venue);
-  if (data.venue !== undefined && !venue) add('venue', `is not a venue: add venues/${data.venue}.md or fix the id`, data.venue);
-  if (data.timezone !== undefined && !isTimeZone(data.timezone)) add('timezone', 'is not a time zone name like Europe/Oslo', data.timezone);
-  const timezone = data.timezone !== undefined && isTimeZone(data.timezone) ? data.timezone : defaultTimezone(venue?.data.country);
-
-  const checkExists = (field: string, value: string | undefined) => {
-    const moment = value === undefined ? undefined : parseLocal(value);
-    if (moment?.time && !localToInstant(moment.date, moment.time, timezone)) {
-      add(field, `does not exist in ${timezone}: clocks jump forward an hour that night`, value);
-    }
-  };
-  checkExists('start', data.start);
-  checkExists('end', data.end);
-  data.dates?.forEach((value, index) => checkExists(`dates[${index}]`, value));
-  checkExists('deadline', data.deadline);
-
-  const first = data.start ? parseLocal(data.start) : undefined;
-  if (data.repeat && first) {
-    if (data.repeat.until !== undefined && data.repeat.until < first.date) {
-      add('repeat.until', `must not be before start (${data.start})`, data.repeat.until);
-    }
-    const series = new Set(seriesDates(first.date, data.repeat));
-    data.except?.forEach((date, index) => {
-      if (!series.has(date)) add(`except[${index}]`, 'is not a day the series happens on', date);
-    });
-  }
-  if (data.image && !existsSync(join(dirname(entry.absolutePath), data.image.src))) {
-    add('image.src', 'no such file beside the Markdown file', data.image.src);
-  }
-  return problems.length === before ? { ...entry, timezone } : undefined;
 }
 
 /** Reads and checks everything below `root`; valid files are returned even when others fail. */
-export function loadContent(root: string): Content {
+export function loadContent(root: string, options: LoadOptions = {}): Content {
   const problems: Problem[] = [];
-  const read = (folder: string, recursive: boolean) =>
-    markdownFiles(join(root, folder), recursive)
-      .map((file) => readSource(root, file, problems))
-      .filter((file): file is SourceFile => file !== undefined);
-  const eventSources = read(contentFolders.events, true);
-  const organiserSources = read(contentFolders.organisers, false);
-  const venueSources = read(contentFolders.venues, false);
+  const extra = options.extraFiles ?? [];
+  const eventSources = readFolder(root, contentFolders.events, true, extra, problems);
+  const organiserSources = readFolder(root, contentFolders.organisers, false, extra, problems);
+  const venueSources = readFolder(root, contentFolders.venues, false, extra, problems);
   for (const sources of [eventSources, organiserSources, venueSources]) duplicateProblems(sources, problems);
 
+  for (const file of organiserSources) missingImage(file, 'logo', problems);
   const organisers = parseAll(organiserSources, organiserSchema, problems);
   const venues = parseAll(venueSources, venueSchema, problems);
-  const organiserIds = new Set(organiserSources.map((f) => f.id));
-  const venueById = new Map(venues.map((v) => [v.id, v]));
-  const events = parseAll(eventSources, entrySchema, problems)
-    .map((entry) => entryProblems(entry, organiserIds, venueById, problems))
-    .filter((entry): entry is EntryFile => entry !== undefined);
-  problems.sort((a, b) => a.path.localeCompare(b.path));
+  // References resolve against every organiser and venue file, even one with problems of its own.
+  const venueCountries = new Map(venues.map((v) => [v.id, v.data.country]));
+  const references: References = {
+    organisers: new Set(organiserSources.map((f) => f.id)),
+    venues: new Map(venueSources.map((f) => [f.id, { country: venueCountries.get(f.id) }])),
+  };
+  const events: EntryFile[] = [];
+  for (const source of eventSources) {
+    const before = problems.length;
+    const [entry] = parseAll([source], entrySchema, problems);
+    for (const problem of crossFileProblems(source.frontmatter, references)) {
+      problems.push({ path: source.path, field: problem.field, message: problem.message, value: problem.value, severity: 'error' });
+    }
+    missingImage(source, 'image', problems);
+    if (entry && problems.length === before) events.push({ ...entry, timezone: entryTimezone(source.frontmatter, references) });
+  }
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { events, organisers, venues, problems };
 }
 

@@ -34,91 +34,99 @@ const translation = z
   .strictObject({ title: text(140).optional(), summary: text(280).optional() })
   .refine((t) => t.title !== undefined || t.summary !== undefined, { error: 'needs a title or a summary' });
 
-export const entrySchema = z
-  .strictObject({
-    /** The name shown everywhere, 1–140 characters. */
-    title: text(140),
-    /** The language the file is written in. */
-    lang: z.enum(contentLangs),
-    /** What kind of event or opportunity this is. */
-    type: z.enum(entryTypes),
-    /** 1–5 art forms. */
-    disciplines: z.array(z.enum(disciplines)).min(1, { error: 'needs at least one discipline' }).max(5, {
-      error: 'may list at most 5 disciplines',
-    }),
-    /** Plain-text teaser for listings, feeds and social cards. */
-    summary: text(280),
-    /** Organiser ids; a co-production lists several. */
-    organisers: z.array(id).min(1, { error: 'needs at least one organiser' }),
-    /** Venue id; events need one unless `online` is set. */
-    venue: id.optional(),
-    /** Stream or online-meeting address. */
-    online: httpsUrl.optional(),
-    /** Region ids; needed by opportunities without a venue, otherwise taken from the venue. */
-    regions: z.array(z.enum(regionIds)).min(1).optional(),
-    /** First start, local to `timezone`; a date alone means all day. */
-    start: localMoment.optional(),
-    /** End, same form as `start`; an all-day end is the last day (inclusive). */
-    end: localMoment.optional(),
-    /** IANA time zone; defaults from the venue's country. */
-    timezone: z.string().optional(),
-    /** Further starts of a run; each lasts as long as the first. */
-    dates: z.array(localMoment).min(1).optional(),
-    repeat: repeatSchema.optional(),
-    /** Days on which the `repeat` series does not take place. */
-    except: z.array(localDate).min(1).optional(),
-    status: z.enum(statuses).default('scheduled'),
-    /** `free`, or a price as text. */
-    price: text(100).optional(),
-    tickets: httpsUrl.optional(),
-    /** Last moment to apply; a date alone means 23:59 local time. */
-    deadline: localMoment.optional(),
-    /** Where to apply (opportunities). */
-    apply: httpsUrl.optional(),
-    eligibility: text(500).optional(),
-    eligible_countries: z.array(z.enum(eligibleCountries)).min(1).optional(),
-    covers: z.array(z.enum(covers)).min(1).optional(),
-    audience: z.array(z.enum(audiences)).min(1).optional(),
-    /** Adds to the venue's accessibility features. */
-    accessibility: accessibility.optional(),
-    image: image.optional(),
-    /** Title and summary in other UI languages. */
-    translations: z.partialRecord(z.enum(uiLangs), translation).optional(),
-    /** Last significant change; raises the feeds' SEQUENCE. */
-    updated: localDateTime.optional(),
-  })
-  .superRefine((entry, ctx) => {
-    const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
-    const opportunity = isOpportunityType(entry.type);
-    if (!opportunity) {
-      if (entry.start === undefined) add('start', 'is required for events');
-      if (entry.venue === undefined && entry.online === undefined) add('venue', 'is required for events unless online is set');
-    } else {
-      if (entry.apply === undefined) add('apply', 'is required for opportunities (where to apply)');
-      if (entry.venue === undefined && entry.regions === undefined) add('regions', 'is required for opportunities without a venue');
-    }
-    if (typesNeedingDeadline.includes(entry.type) && entry.deadline === undefined) {
-      add('deadline', `is required for ${entry.type}`);
-    }
-    if (entry.end !== undefined && entry.start === undefined) add('end', 'needs a start');
-    if ((entry.dates || entry.repeat) && entry.start === undefined) add(entry.dates ? 'dates' : 'repeat', 'needs a start');
-    if (entry.dates && entry.repeat) add('dates', 'cannot be combined with repeat; use one of them');
-    if (entry.except && !entry.repeat) add('except', 'only applies to a repeat series');
-    const start = entry.start ? parseLocal(entry.start) : undefined;
-    const end = entry.end ? parseLocal(entry.end) : undefined;
-    if (start && end) {
-      if (Boolean(start.time) !== Boolean(end.time)) add('end', 'must have the same form as start (both dates, or both dates with times)');
-      else if (wallClockMinutesBetween(start, end) < 0) add('end', `must not be before start (${entry.start})`);
-    }
-    if (start && entry.dates) {
-      entry.dates.forEach((value, index) => {
-        const moment = parseLocal(value);
-        if (moment && Boolean(moment.time) !== Boolean(start.time)) {
-          ctx.addIssue({ code: 'custom', message: 'must have the same form as start', path: ['dates', index] });
-        }
-      });
-    }
-  });
+const entryShape = z.strictObject({
+  /** The name shown everywhere, 1–140 characters. */
+  title: text(140),
+  /** The language the file is written in. */
+  lang: z.enum(contentLangs),
+  /** What kind of event or opportunity this is. */
+  type: z.enum(entryTypes),
+  /** 1–5 art forms. */
+  disciplines: z.array(z.enum(disciplines)).min(1, { error: 'needs at least one discipline' }).max(5, {
+    error: 'may list at most 5 disciplines',
+  }),
+  /** Plain-text teaser for listings, feeds and social cards. */
+  summary: text(280),
+  /** Organiser ids; a co-production lists several. */
+  organisers: z.array(id).min(1, { error: 'needs at least one organiser' }),
+  /** Venue id; events need one unless `online` is set. */
+  venue: id.optional(),
+  /** Stream or online-meeting address. */
+  online: httpsUrl.optional(),
+  /** Region ids; needed by opportunities without a venue, otherwise taken from the venue. */
+  regions: z.array(z.enum(regionIds)).min(1).optional(),
+  /** First start, local to `timezone`; a date alone means all day. */
+  start: localMoment.optional(),
+  /** End, same form as `start`; an all-day end is the last day (inclusive). */
+  end: localMoment.optional(),
+  /** IANA time zone; defaults from the venue's country. */
+  timezone: z.string().optional(),
+  /** Further starts of a run; each lasts as long as the first. */
+  dates: z.array(localMoment).min(1).optional(),
+  repeat: repeatSchema.optional(),
+  /** Days on which the `repeat` series does not take place. */
+  except: z.array(localDate).min(1).optional(),
+  status: z.enum(statuses).default('scheduled'),
+  /** `free`, or a price as text. */
+  price: text(100).optional(),
+  tickets: httpsUrl.optional(),
+  /** Last moment to apply; a date alone means 23:59 local time. */
+  deadline: localMoment.optional(),
+  /** Where to apply (opportunities). */
+  apply: httpsUrl.optional(),
+  eligibility: text(500).optional(),
+  eligible_countries: z.array(z.enum(eligibleCountries)).min(1).optional(),
+  covers: z.array(z.enum(covers)).min(1).optional(),
+  audience: z.array(z.enum(audiences)).min(1).optional(),
+  /** Adds to the venue's accessibility features. */
+  accessibility: accessibility.optional(),
+  image: image.optional(),
+  /** Title and summary in other UI languages. */
+  translations: z.partialRecord(z.enum(uiLangs), translation).optional(),
+  /** Last significant change; raises the feeds' SEQUENCE. */
+  updated: localDateTime.optional(),
+});
+
+// The rules run even when other fields failed, so an author sees every problem at once.
+export const entrySchema = entryShape.superRefine(entryRules, {
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+});
+
+type EntryShape = z.output<typeof entryShape>;
+
+/** Rules between fields of one entry (SPEC §1). `rule` names each for translated form messages. */
+function entryRules(entry: EntryShape, ctx: z.RefinementCtx<EntryShape>): void {
+  // Fields that failed their own check still hold what the author wrote: test before use.
+  const add = (path: PropertyKey[], rule: string, message: string) => ctx.addIssue({ code: 'custom', message, path, params: { rule } });
+  const type = (entryTypes as readonly unknown[]).includes(entry.type) ? entry.type : undefined;
+  if (type !== undefined && !isOpportunityType(type)) {
+    if (entry.start === undefined) add(['start'], 'startRequired', 'is required for events');
+    if (entry.venue === undefined && entry.online === undefined) add(['venue'], 'venueRequired', 'is required for events unless online is set');
+  } else if (type !== undefined) {
+    if (entry.apply === undefined) add(['apply'], 'applyRequired', 'is required for opportunities (where to apply)');
+    if (entry.venue === undefined && entry.regions === undefined) add(['regions'], 'regionsRequired', 'is required for opportunities without a venue');
+  }
+  if (type !== undefined && typesNeedingDeadline.includes(type) && entry.deadline === undefined) {
+    add(['deadline'], 'deadlineRequired', `is required for ${type}`);
+  }
+  if (entry.end !== undefined && entry.start === undefined) add(['end'], 'needsStart', 'needs a start');
+  if ((entry.dates || entry.repeat) && entry.start === undefined) add([entry.dates ? 'dates' : 'repeat'], 'needsStart', 'needs a start');
+  if (entry.dates && entry.repeat) add(['dates'], 'datesWithRepeat', 'cannot be combined with repeat; use one of them');
+  if (entry.except && !entry.repeat) add(['except'], 'exceptWithoutRepeat', 'only applies to a repeat series');
+  const moment = (value: unknown) => (typeof value === 'string' ? parseLocal(value) : undefined);
+  const start = moment(entry.start);
+  const end = moment(entry.end);
+  if (start && end) {
+    if (Boolean(start.time) !== Boolean(end.time)) add(['end'], 'sameForm', 'must have the same form as start (both dates, or both dates with times)');
+    else if (wallClockMinutesBetween(start, end) < 0) add(['end'], 'endBeforeStart', `must not be before start (${entry.start})`);
+  }
+  if (start && Array.isArray(entry.dates)) {
+    entry.dates.forEach((value, index) => {
+      const date = moment(value);
+      if (date && Boolean(date.time) !== Boolean(start.time)) add(['dates', index], 'sameForm', 'must have the same form as start');
+    });
+  }
+}
 
 export type EntryInput = z.input<typeof entrySchema>;
 export type EntryData = z.output<typeof entrySchema>;

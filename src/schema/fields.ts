@@ -17,25 +17,25 @@ export const httpsUrl = z.string().refine(
       return false;
     }
   },
-  { error: 'must be a full https:// address' },
+  { error: 'must be a full https:// address', params: { rule: 'https' } },
 );
 
 /** A day, or a day and a local time of day, in the entry's time zone. */
 export const localMoment = z.string({ error: 'must be a date YYYY-MM-DD or a local time YYYY-MM-DDTHH:mm' }).refine(
   (value) => parseLocal(value) !== undefined,
-  { error: 'must be a real date YYYY-MM-DD or local time YYYY-MM-DDTHH:mm' },
+  { error: 'must be a real date YYYY-MM-DD or local time YYYY-MM-DDTHH:mm', params: { rule: 'date' } },
 );
 
 /** A day without a time. */
 export const localDate = z.string({ error: 'must be a date YYYY-MM-DD' }).refine(
   (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parseLocal(value) !== undefined,
-  { error: 'must be a real date YYYY-MM-DD' },
+  { error: 'must be a real date YYYY-MM-DD', params: { rule: 'date' } },
 );
 
 /** A local time of day on a date, without offset. */
 export const localDateTime = z.string({ error: 'must be a local time YYYY-MM-DDTHH:mm' }).refine(
   (value) => /T/.test(value) && parseLocal(value) !== undefined,
-  { error: 'must be a real local time YYYY-MM-DDTHH:mm' },
+  { error: 'must be a real local time YYYY-MM-DDTHH:mm', params: { rule: 'date' } },
 );
 
 export const text = (max: number) =>
@@ -46,9 +46,12 @@ export const text = (max: number) =>
 export const country = z.enum(countries);
 export const accessibility = z.array(z.enum(accessibilityFeatures));
 
+/** `./file.jpg`: an image file beside the content file. */
+export const imageSrcPattern = /^\.\/[A-Za-z0-9._-]+\.(?:jpe?g|png|webp|avif|gif)$/i;
+
 /** An image beside the content file; `alt` describes it for people who cannot see it. */
 export const image = z.strictObject({
-  src: z.string().regex(/^\.\/[A-Za-z0-9._-]+\.(?:jpe?g|png|webp|avif|gif)$/i, {
+  src: z.string().regex(imageSrcPattern, {
     error: 'must be a file beside the Markdown file, like ./poster.jpg',
   }),
   alt: text(300),

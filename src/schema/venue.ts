@@ -17,6 +17,12 @@ export const venueSchema = z.strictObject({
   /** How to get there by train or bus, in plain words. */
   transit: text(500).optional(),
   website: httpsUrl.optional(),
-});
+})
+  // YAML reads an unquoted 0150 as the number 150: give Norwegian and Swedish codes their digits back.
+  .transform((venue) => {
+    const digits = venue.country === 'NO' ? 4 : venue.country === 'SE' ? 5 : 0;
+    const postcode = venue.postcode !== undefined && /^\d+$/.test(venue.postcode) ? venue.postcode.padStart(digits, '0') : venue.postcode;
+    return postcode === undefined ? venue : { ...venue, postcode };
+  });
 
 export type VenueData = z.output<typeof venueSchema>;

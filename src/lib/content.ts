@@ -64,7 +64,9 @@ export interface LoadOptions {
 
 /** `<path>: <field>: <what is wrong> (got <value>)` — the SPEC §2 line. */
 export function formatProblem(problem: Problem): string {
-  const got = problem.value === undefined ? '' : ` (got ${JSON.stringify(problem.value)})`;
+  const shown = problem.value === undefined ? undefined : JSON.stringify(problem.value);
+  // A whole paragraph in the line would bury the message: long values are cut.
+  const got = shown === undefined ? '' : ` (got ${shown.length > 80 ? `${shown.slice(0, 76)}…` : shown})`;
   return `${problem.path}: ${problem.field}: ${problem.message}${got}`;
 }
 
@@ -135,7 +137,7 @@ function readFolder(root: string, folder: string, nested: boolean, extra: readon
       continue;
     }
     if (!nested && file.path.split('/').length > 2) {
-      problems.push({ path: file.path, field: '(file name)', message: `is not read: ${folder} files belong directly in ${folder}/, not in a subfolder`, value: file.path, severity: 'error' });
+      problems.push({ path: file.path, field: '(file name)', message: `is not read: put it directly in ${folder}/, not in a subfolder`, value: file.path, severity: 'error' });
       continue;
     }
     const source = readSource(file.path, file.absolutePath, file.read(), problems);
@@ -168,7 +170,7 @@ function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_type':
       return value === undefined ? 'is required' : `must be ${expectedNames[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return `must be one of: ${issue.values.map(String).join(', ')}`;
+      return value === undefined ? `is required (one of: ${issue.values.map(String).join(', ')})` : `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       if (!generic) return issue.message;
       return issue.origin === 'array' ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` : `must be at least ${issue.minimum}`;
@@ -254,16 +256,17 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   };
   const events: EntryFile[] = [];
   for (const source of eventSources) {
-    const before = problems.length;
     const [entry] = parseAll([source], entrySchema, problems);
     for (const problem of crossFileProblems(source.frontmatter, references)) {
       problems.push({ path: source.path, field: problem.field, message: problem.message, value: problem.value, severity: 'error' });
     }
     missingImage(source, 'image', problems);
-    if (entry && problems.length === before) events.push({ ...entry, timezone: entryTimezone(source.frontmatter, references) });
+    if (entry) events.push({ ...entry, timezone: entryTimezone(source.frontmatter, references) });
   }
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { events, organisers, venues, problems };
+  const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.path));
+  const passed = <File extends { path: string }>(files: File[]) => files.filter((file) => !failed.has(file.path));
+  return { events: passed(events), organisers: passed(organisers), venues: passed(venues), problems };
 }
 
 /** Throws one error listing every problem, for the build; returns the content when all is well. */

@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { markdownSanitizeSchema } from './src/lib/sanitize.ts';
+import { markdownSanitizeSchema, rehypeImageAlt } from './src/lib/sanitize.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Tests and the benchmark build other content sets into other folders.
 const outDir = process.env.KULTURBRO_OUT_DIR ?? './dist';
@@ -15,11 +16,11 @@ export default defineConfig({
   cacheDir: process.env.KULTURBRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [preact()],
+  integrations: [preact(), pagefindIndex()],
   markdown: {
     syntaxHighlight: false,
     // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema]],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], rehypeImageAlt],
   },
   security: {
     csp: {
@@ -31,6 +32,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self' https://github.com",
       ],
+      // Pagefind's search runs WebAssembly, which CSP allows only with 'wasm-unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   devToolbar: { enabled: false },

@@ -28,7 +28,15 @@ export const urls = {
   feedEvents: (lang: UiLang) => `/feeds/${lang}/events.ics`,
   feedOpportunities: (lang: UiLang) => `/feeds/${lang}/opportunities.ics`,
   feed: (lang: UiLang, facet: FeedFacet, id: string) => `/feeds/${lang}/${facet}/${id}.ics`,
+  rss: (lang: UiLang) => `/feeds/${lang}/rss.xml`,
+  openData: () => '/feeds/events.json',
+  embed: (lang: UiLang, facet: EmbedFacet, id: string) => `/embed/${lang}/${facet}/${id}/`,
+  /** The default social-card image of a UI language. */
+  card: (lang: UiLang) => `/cards/${lang}.png`,
 };
+
+/** What an organisation can show on its own site: its events, a venue's or a region's. */
+export type EmbedFacet = 'organiser' | 'venue' | 'region';
 
 /** The same page in another UI language: every localised path starts with `/{lang}/`. */
 export function switchLanguage(path: string, to: UiLang): string {

@@ -169,4 +169,12 @@ export const en: Messages = {
   subscribeGeneral: 'General feeds',
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)
+  journeyPlanner: (planner: string) => `Plan your journey by public transport (${planner})`,
+  rssFeedTitle: "Kulturbro – what's on (RSS)",
+  opensInNewTab: '(opens in a new tab)',
+  embedTitle: 'Show this list on your own website',
+  embedIntro: 'Paste this code into your website to show the upcoming events listed here. The list updates whenever Kulturbro does.',
+  embedCode: 'Code to copy',
+  embedPreview: 'Preview the list',
+  embedMore: 'Everything on Kulturbro',
 };

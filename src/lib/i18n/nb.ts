@@ -169,4 +169,12 @@ export const nb: Messages = {
   subscribeGeneral: 'Generelle strømmer',
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)
+  journeyPlanner: (planner: string) => `Planlegg reisen med kollektivtransport (${planner})`,
+  rssFeedTitle: 'Kulturbro – hva skjer (RSS)',
+  opensInNewTab: '(åpnes i en ny fane)',
+  embedTitle: 'Vis lista på ditt eget nettsted',
+  embedIntro: 'Lim inn koden på nettstedet ditt, så vises de kommende arrangementene herfra. Lista oppdateres hver gang Kulturbro gjør det.',
+  embedCode: 'Kode å kopiere',
+  embedPreview: 'Forhåndsvis lista',
+  embedMore: 'Alt på Kulturbro',
 };

@@ -167,6 +167,14 @@ export const sv = {
   subscribeGeneral: 'Allmänna flöden',
   // submit form and validation messages (issue 5)
   // social cards, embeds, getting there (issue 8)
+  journeyPlanner: (planner: string) => `Planera resan med kollektivtrafik (${planner})`,
+  rssFeedTitle: 'Kulturbro – på gång (RSS)',
+  opensInNewTab: '(öppnas i en ny flik)',
+  embedTitle: 'Visa listan på din egen webbplats',
+  embedIntro: 'Klistra in koden på din webbplats så visas de kommande evenemangen härifrån. Listan uppdateras varje gång Kulturbro gör det.',
+  embedCode: 'Kod att kopiera',
+  embedPreview: 'Förhandsgranska listan',
+  embedMore: 'Allt på Kulturbro',
 };
 
 export type Messages = typeof sv;

@@ -41,7 +41,7 @@ export async function startPreview(build: TestBuild): Promise<PreviewServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: repoRoot, env: buildEnv(build), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}`;

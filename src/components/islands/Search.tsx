@@ -1,0 +1,315 @@
+/**
+ * The search page's island: a search box and facet filters on Pagefind's JS API. The query,
+ * filters and order live in the URL (`?q=…&type=concert&sort=date`), so a shared link gives the
+ * same search; the result count is announced in a polite live region.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { hasSelection, queryString, selectionFromParams, toggleValue, type Selection } from '../../lib/filters.ts';
+
+export interface SearchFacetProp {
+  key: string;
+  legend: string;
+  values: { id: string; name: string }[];
+}
+
+/** Result-count sentences with `{count}` and `{query}` placeholders, per plural form. */
+export interface CountTemplates {
+  zero: string;
+  one: string;
+  many: string;
+}
+
+export interface SearchLabels {
+  search: string;
+  button: string;
+  filters: string;
+  clear: string;
+  sort: string;
+  sortRelevance: string;
+  sortDate: string;
+  hint: string;
+  loading: string;
+  failed: string;
+  results: string;
+  more: string;
+  when: string;
+  where: string;
+  deadline: string;
+  withQuery: CountTemplates;
+  withoutQuery: CountTemplates;
+}
+
+interface Props {
+  facets: SearchFacetProp[];
+  labels: SearchLabels;
+}
+
+type Counts = Record<string, Record<string, number>>;
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: Counts;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Counts>;
+}
+
+type Order = 'relevance' | 'date';
+interface Found {
+  status: 'idle' | 'loading' | 'done' | 'error';
+  query: string;
+  results: PagefindResponse['results'];
+  shown: ResultData[];
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
+  return pagefindPromise;
+}
+
+/** Pagefind's excerpt is text with `<`/`>` escaped and `<mark>` added: rebuilt as nodes, never as HTML. */
+function excerptNodes(excerpt: string): (string | JSX.Element)[] {
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part, i) =>
+    part.startsWith('<mark>') ? <mark key={i}>{unescape(part.slice(6, -7))}</mark> : unescape(part),
+  );
+}
+
+function countText(templates: CountTemplates, count: number, query: string): string {
+  const template = count === 0 ? templates.zero : count === 1 ? templates.one : templates.many;
+  return template.replace('{count}', String(count)).replace('{query}', query);
+}
+
+export default function Search({ facets, labels }: Props) {
+  const keys = facets.map((f) => f.key);
+  const [query, setQuery] = useState('');
+  const [selection, setSelection] = useState<Selection>({});
+  const [order, setOrder] = useState<Order>('relevance');
+  const [found, setFound] = useState<Found>({ status: 'idle', query: '', results: [], shown: [] });
+  const [counts, setCounts] = useState<Counts | undefined>();
+  const searchId = useRef(0);
+  const typing = useRef<ReturnType<typeof setTimeout>>();
+
+  const idOf = (key: string, name: string) => facets.find((f) => f.key === key)?.values.find((v) => v.name === name)?.id;
+  /** Pagefind counts are keyed by value names; the page works with ids. */
+  const countsById = (byName: Counts, only?: string): Counts => {
+    const result: Counts = {};
+    for (const [key, values] of Object.entries(byName)) {
+      if (only && key !== only) continue;
+      result[key] = {};
+      for (const [name, count] of Object.entries(values)) {
+        const id = idOf(key, name);
+        if (id) result[key][id] = count;
+      }
+    }
+    return result;
+  };
+  const pagefindFilters = (chosen: Selection) =>
+    Object.fromEntries(
+      Object.entries(chosen).map(([key, ids]) => [
+        key,
+        { any: ids.map((id) => facets.find((f) => f.key === key)?.values.find((v) => v.id === id)?.name ?? id) },
+      ]),
+    );
+
+  async function run(term: string, chosen: Selection, sortBy: Order) {
+    const id = ++searchId.current;
+    const q = term.trim();
+    history.replaceState(history.state, '', `${location.pathname}${queryString(keys, chosen, { q, sort: sortBy === 'date' ? 'date' : undefined })}`);
+    if (!q && !hasSelection(chosen)) {
+      setFound({ status: 'idle', query: '', results: [], shown: [] });
+      return;
+    }
+    setFound((previous) => ({ ...previous, status: 'loading' }));
+    try {
+      const pagefind = await loadPagefind();
+      const options = { filters: pagefindFilters(chosen), sort: sortBy === 'date' || !q ? { date: 'asc' } : {} };
+      const response = await pagefind.search(q || null, options);
+      if (!response) return;
+      // A facet with a choice counts its other values as if it had none (values of one facet add up).
+      const chosenKeys = Object.keys(chosen).filter((key) => chosen[key]?.length);
+      const ownCounts = await Promise.all(
+        chosenKeys.map(async (key) => {
+          const { [key]: _, ...others } = chosen;
+          const without = await pagefind.search(q || null, { filters: pagefindFilters(others) });
+          return without ? countsById(without.filters, key) : {};
+        }),
+      );
+      const shown = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      if (id !== searchId.current) return;
+      setCounts(Object.assign(countsById(response.filters), ...ownCounts));
+      setFound({ status: 'done', query: q, results: response.results, shown });
+    } catch {
+      if (id === searchId.current) setFound((previous) => ({ ...previous, status: 'error' }));
+    }
+  }
+
+  async function prepare() {
+    try {
+      const pagefind = await loadPagefind();
+      if (!counts) setCounts(countsById(await pagefind.filters()));
+    } catch {
+      setFound((previous) => ({ ...previous, status: 'error' }));
+    }
+  }
+
+  async function showMore() {
+    const more = await Promise.all(found.results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((r) => r.data()));
+    setFound((previous) => ({ ...previous, shown: [...previous.shown, ...more] }));
+  }
+
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const known = selectionFromParams(params, keys);
+    const chosen: Selection = {};
+    for (const facet of facets) {
+      const ids = known[facet.key]?.filter((id) => facet.values.some((v) => v.id === id));
+      if (ids?.length) chosen[facet.key] = ids;
+    }
+    const q = params.get('q') ?? '';
+    const sortBy: Order = params.get('sort') === 'date' ? 'date' : 'relevance';
+    setQuery(q);
+    setSelection(chosen);
+    setOrder(sortBy);
+    if (q.trim() || hasSelection(chosen)) void run(q, chosen, sortBy);
+  }, []);
+
+  const onInput = (value: string) => {
+    setQuery(value);
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => void run(value, selection, order), TYPING_DELAY_MS);
+  };
+  const onToggle = (key: string, id: string, on: boolean) => {
+    const next = toggleValue(selection, key, id, on);
+    setSelection(next);
+    void run(query, next, order);
+  };
+  const onOrder = (value: Order) => {
+    setOrder(value);
+    void run(query, selection, value);
+  };
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    clearTimeout(typing.current);
+    void run(query, selection, order);
+  };
+
+  const status =
+    found.status === 'loading'
+      ? labels.loading
+      : found.status === 'error'
+        ? labels.failed
+        : found.status === 'done'
+          ? countText(found.query ? labels.withQuery : labels.withoutQuery, found.results.length, found.query)
+          : labels.hint;
+
+  return (
+    <form class="search" role="search" method="get" onSubmit={onSubmit} onFocusIn={() => void prepare()}>
+      <div class="search__box">
+        <label for="search-query">{labels.search}</label>
+        <div class="search__row">
+          <input
+            id="search-query"
+            type="search"
+            name="q"
+            value={query}
+            autocomplete="off"
+            spellcheck={false}
+            onInput={(event) => onInput(event.currentTarget.value)}
+          />
+          <button type="submit">{labels.button}</button>
+        </div>
+        <label class="search__order">
+          {labels.sort}{' '}
+          <select name="sort" value={order} disabled={!query.trim()} onChange={(event) => onOrder(event.currentTarget.value as Order)}>
+            <option value="relevance">{labels.sortRelevance}</option>
+            <option value="date">{labels.sortDate}</option>
+          </select>
+        </label>
+      </div>
+
+      <div class="search__layout">
+        <section class="search__filters" aria-labelledby="search-filters-heading">
+          <h2 id="search-filters-heading">{labels.filters}</h2>
+          {facets.map((facet) => {
+            const chosen = selection[facet.key] ?? [];
+            const values = facet.values.filter((v) => chosen.includes(v.id) || !counts || (counts[facet.key]?.[v.id] ?? 0) > 0);
+            if (values.length === 0) return null;
+            return (
+              <fieldset key={facet.key}>
+                <legend>{facet.legend}</legend>
+                <ul>
+                  {values.map((v) => (
+                    <li key={v.id}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          name={facet.key}
+                          value={v.id}
+                          checked={chosen.includes(v.id)}
+                          onChange={(event) => onToggle(facet.key, v.id, event.currentTarget.checked)}
+                        />{' '}
+                        {v.name}
+                        {counts && <span class="search__count"> ({counts[facet.key]?.[v.id] ?? 0})</span>}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+          {hasSelection(selection) && (
+            <button type="button" class="search__clear" onClick={() => { setSelection({}); void run(query, {}, order); }}>
+              {labels.clear}
+            </button>
+          )}
+        </section>
+
+        <section class="search__results" aria-labelledby="search-results-heading">
+          <h2 id="search-results-heading" class="visually-hidden">{labels.results}</h2>
+          <p class="search__status" role="status" aria-live="polite">{status}</p>
+          <ol class="search__list">
+            {found.shown.map((result) => (
+              <li key={result.url} class="search-result">
+                <h3 class="search-result__title">
+                  <a href={result.url} lang={result.meta.title_lang}>{result.meta.title}</a>
+                </h3>
+                <p class="search-result__meta">
+                  {result.meta.type && <span class="badge">{result.meta.type}</span>}
+                  {result.meta.status && <span class="badge badge--alert">{result.meta.status}</span>}
+                </p>
+                <dl class="search-result__facts">
+                  {result.meta.date && <><dt>{labels.when}</dt><dd>{result.meta.date}</dd></>}
+                  {result.meta.place && <><dt>{labels.where}</dt><dd>{result.meta.place}</dd></>}
+                  {result.meta.deadline && <><dt>{labels.deadline}</dt><dd>{result.meta.deadline}</dd></>}
+                </dl>
+                <p class="search-result__excerpt">{excerptNodes(result.excerpt)}</p>
+              </li>
+            ))}
+          </ol>
+          {found.shown.length < found.results.length && (
+            <button type="button" class="search__more" onClick={() => void showMore()}>{labels.more}</button>
+          )}
+        </section>
+      </div>
+    </form>
+  );
+}

@@ -118,3 +118,29 @@ export function organiserMarkdown(fields: OrganiserFields, body = ''): string {
 export function venueMarkdown(fields: VenueFields, body = ''): string {
   return markdownFile(fields, venueOrder, body);
 }
+
+/** A new file to add, with its path relative to the content root. */
+export interface NewFile {
+  path: string;
+  text: string;
+}
+
+/** What someone proposes: an entry and any organisers and venue that do not exist yet. */
+export interface Draft {
+  entry: EntryFields;
+  /** The Markdown description. */
+  body?: string;
+  newOrganisers?: { id: string; fields: OrganiserFields; body?: string }[];
+  newVenue?: { id: string; fields: VenueFields; body?: string };
+  /** Folder for the entry file; `events/<year>` by default. */
+  folder?: string;
+}
+
+/** Every file a draft adds: the entry first, then new organisers and the new venue. */
+export function draftFiles(draft: Draft, now: Date): NewFile[] {
+  return [
+    { path: entryPath(draft.entry, now, draft.folder), text: entryMarkdown(draft.entry, draft.body) },
+    ...(draft.newOrganisers ?? []).map((o) => ({ path: organiserPath(o.id), text: organiserMarkdown(o.fields, o.body) })),
+    ...(draft.newVenue ? [{ path: venuePath(draft.newVenue.id), text: venueMarkdown(draft.newVenue.fields, draft.newVenue.body) }] : []),
+  ];
+}

@@ -38,10 +38,20 @@ export const localDateTime = z.string({ error: 'must be a local time YYYY-MM-DDT
   { error: 'must be a real local time YYYY-MM-DDTHH:mm', params: { rule: 'date' } },
 );
 
+/**
+ * Characters that change how surrounding text is shown without being visible themselves:
+ * bidi embeddings/overrides/isolates, zero-width spaces, word joiners, BOMs and C0/C1 controls
+ * other than tab and newline. In one-line fields they can only disguise text, so they go.
+ */
+const invisibleControls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
 export const text = (max: number) =>
-  z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).max(max, {
-    error: `must be at most ${max} characters`,
-  });
+  z
+    .string({ error: 'must be text' })
+    .transform((value) => value.replace(invisibleControls, '').trim())
+    .pipe(
+      z.string().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` }),
+    );
 
 export const country = z.enum(countries);
 export const accessibility = z.array(z.enum(accessibilityFeatures));

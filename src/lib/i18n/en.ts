@@ -148,7 +148,6 @@ export const en: Messages = {
   subscribeTitle: 'Subscribe',
   subscribeIntro: 'Follow what interests you in your own calendar app. The calendar updates itself when something is added, changed or cancelled.',
   subscribeChoose: 'What do you want to follow?',
-  subscribeChooseValue: 'Which one?',
   subscribeAll: 'Everything',
   subscribeEvents: 'All events',
   subscribeOpportunities: 'Opportunities (deadlines)',

@@ -148,7 +148,6 @@ export const nb: Messages = {
   subscribeTitle: 'Abonner',
   subscribeIntro: 'Følg det du er interessert i, i din egen kalenderapp. Kalenderen oppdateres av seg selv når noe legges til, endres eller avlyses.',
   subscribeChoose: 'Hva vil du følge?',
-  subscribeChooseValue: 'Hvilken?',
   subscribeAll: 'Alt',
   subscribeEvents: 'Alle arrangementer',
   subscribeOpportunities: 'Muligheter (søknadsfrister)',

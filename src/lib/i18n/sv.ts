@@ -146,7 +146,6 @@ export const sv = {
   subscribeTitle: 'Prenumerera',
   subscribeIntro: 'Följ det du är intresserad av i din egen kalenderapp. Kalendern uppdateras av sig själv när något läggs till, ändras eller ställs in.',
   subscribeChoose: 'Vad vill du följa?',
-  subscribeChooseValue: 'Vilken?',
   subscribeAll: 'Allt',
   subscribeEvents: 'Alla evenemang',
   subscribeOpportunities: 'Möjligheter (sista ansökningsdagar)',

@@ -2,6 +2,8 @@
  * The sites the test suite builds once (in tests/setup/global.ts) and then reads: the fixture
  * content set under two machine time zones, and the repository's own samples.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -18,6 +20,9 @@ export interface TestBuild {
 
 // Parallel workers (or people) can keep their builds apart with KULTURBRO_TEST_BUILD_ROOT.
 const buildRoot = resolve(repoRoot, process.env.KULTURBRO_TEST_BUILD_ROOT ?? '.tmp/test-builds');
+
+/** Where a test that needs a site of its own builds it. */
+export const testBuildRoot = buildRoot;
 
 export const builds = {
   fixture: { name: 'fixture', contentDir: resolve(repoRoot, 'tests/fixtures/site'), outDir: resolve(buildRoot, 'fixture'), tz: 'UTC' },
@@ -37,4 +42,22 @@ export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
     KULTURBRO_CACHE_DIR: resolve(buildRoot, `cache-${build.name}`),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+}
+
+/** Builds a content set with `astro build` in a child process; throws with its output on failure. */
+export function buildSite(site: TestBuild): void {
+  // KULTURBRO_TEST_REUSE=1 skips rebuilding while iterating on tests locally.
+  if (process.env.KULTURBRO_TEST_REUSE === '1' && existsSync(resolve(site.outDir, 'index.html'))) return;
+  rmSync(site.outDir, { recursive: true, force: true });
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: repoRoot,
+    env: buildEnv(site),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`Building the ${site.name} site failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  console.log(`built ${site.name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -5,18 +5,30 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownSanitizeSchema, rehypeImageAlt } from './src/lib/sanitize.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from '@astrojs/sitemap';
+import { withLanguageChooser } from './src/lib/sitemap.ts';
 
 // Tests and the benchmark build other content sets into other folders.
 const outDir = process.env.KULTURBRO_OUT_DIR ?? './dist';
+const site = process.env.KULTURBRO_SITE ?? 'https://kulturbro.example';
 
 export default defineConfig({
-  site: process.env.KULTURBRO_SITE ?? 'https://kulturbro.example',
+  site,
   output: 'static',
   outDir,
   cacheDir: process.env.KULTURBRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [preact(), pagefindIndex()],
+  integrations: [
+    preact(),
+    pagefindIndex(),
+    // Language alternates per URL; the embeds are made for other sites' iframes, not for search.
+    sitemap({
+      i18n: { defaultLocale: 'sv', locales: { sv: 'sv-SE', nb: 'nb-NO', en: 'en' } },
+      filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
+      serialize: (item) => withLanguageChooser(item, site),
+    }),
+  ],
   markdown: {
     syntaxHighlight: false,
     // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.

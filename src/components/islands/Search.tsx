@@ -73,13 +73,14 @@ interface Found {
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 250;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+let pagefindPromise: Promise<{ pagefind: Pagefind; totals: Counts }> | undefined;
+/** Loads Pagefind once; asking for all filters first loads every filter chunk, so searches count every facet. */
+function loadPagefind(): Promise<{ pagefind: Pagefind; totals: Counts }> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    return pagefind;
+    return { pagefind, totals: await pagefind.filters() };
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
@@ -140,7 +141,7 @@ export default function Search({ facets, labels }: Props) {
     }
     setFound((previous) => ({ ...previous, status: 'loading' }));
     try {
-      const pagefind = await loadPagefind();
+      const { pagefind } = await loadPagefind();
       const options = { filters: pagefindFilters(chosen), sort: sortBy === 'date' || !q ? { date: 'asc' } : {} };
       const response = await pagefind.search(q || null, options);
       if (!response) return;
@@ -164,8 +165,8 @@ export default function Search({ facets, labels }: Props) {
 
   async function prepare() {
     try {
-      const pagefind = await loadPagefind();
-      if (!counts) setCounts(countsById(await pagefind.filters()));
+      const { totals } = await loadPagefind();
+      if (!counts) setCounts(countsById(totals));
     } catch {
       setFound((previous) => ({ ...previous, status: 'error' }));
     }
@@ -301,7 +302,7 @@ export default function Search({ facets, labels }: Props) {
                   {result.meta.place && <><dt>{labels.where}</dt><dd>{result.meta.place}</dd></>}
                   {result.meta.deadline && <><dt>{labels.deadline}</dt><dd>{result.meta.deadline}</dd></>}
                 </dl>
-                <p class="search-result__excerpt">{excerptNodes(result.excerpt)}</p>
+                {found.query && <p class="search-result__excerpt">{excerptNodes(result.excerpt)}</p>}
               </li>
             ))}
           </ol>

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { builds } from '../helpers/builds.ts';
 import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
-import { pageKinds } from '../helpers/page-kinds.ts';
+import { pageKinds } from '../../scripts/lib/page-kinds.ts';
 import { uiLangs } from '../../src/lib/taxonomy.ts';
 
 let server: PreviewServer;

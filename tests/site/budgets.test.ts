@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/builds.ts';
 import { distHas, readDist } from '../helpers/dist.ts';
-import { CSS_BUDGET, pageKinds } from '../helpers/page-kinds.ts';
+import { CSS_BUDGET, pageKinds } from '../../scripts/lib/page-kinds.ts';
 import { uiLangs } from '../../src/lib/taxonomy.ts';
 
 const site = builds.samples;

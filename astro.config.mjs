@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownSanitizeSchema, rehypeImageAlt } from './src/lib/sanitize.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { withLanguageChooser } from './src/lib/sitemap.ts';
 
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     preact(),
     pagefindIndex(),
+    securityHeaders(),
     // Language alternates per URL; the embeds are made for other sites' iframes, not for search.
     sitemap({
       i18n: { defaultLocale: 'sv', locales: { sv: 'sv-SE', nb: 'nb-NO', en: 'en' } },

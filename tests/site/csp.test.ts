@@ -58,3 +58,24 @@ describe('Content-Security-Policy', () => {
     expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
   });
 });
+
+describe('_headers for hosts that honour it', () => {
+  const site = builds.samples;
+  const headers = readFileSync(join(site.outDir, '_headers'), 'utf8');
+  const everyPage = /^\/\*\n((?:[ \t]+.+\n?)+)/m.exec(headers)?.[1] ?? '';
+
+  it('mirrors the page policy, with a referrer policy and nosniff', () => {
+    const headerPolicy = /Content-Security-Policy: (.+)/.exec(everyPage)?.[1];
+    expect(headerPolicy, 'a /* block with a Content-Security-Policy').toBeTruthy();
+    const sources = (policy: string) => new Set(policy.split(';').flatMap((part) => part.trim().split(/\s+/).map((s, i, all) => `${all[0]} ${s}`)));
+    const page = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(site.outDir, 'sv/index.html'), 'utf8'))![1]!.replace(/&#39;/g, "'");
+    for (const source of sources(page)) expect(sources(headerPolicy!), source).toContain(source);
+    expect(headerPolicy).not.toContain("'unsafe-inline'");
+    expect(everyPage).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(everyPage).toMatch(/X-Content-Type-Options: nosniff/);
+  });
+
+  it('serves calendar feeds as text/calendar with a charset', () => {
+    expect(headers).toMatch(/^\/\*\.ics\n\s+Content-Type: text\/calendar; charset=utf-8/m);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Mirrors the pages' Content-Security-Policy into `_headers` for hosts that honour it
+ * (Netlify, Cloudflare Pages), with Referrer-Policy and nosniff. The policy Astro writes into
+ * each page's <meta> holds that page's script and style hashes; a header policy is enforced
+ * together with it, so the header must allow every hash any page uses: their union.
+ */
+import { appendFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const metaPolicy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** One policy whose every directive lists each source that any page's policy lists for it. */
+export function unionOfPolicies(policies: Iterable<string>): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = directives.get(name) ?? new Set<string>();
+      sources.forEach((source) => set.add(source));
+      directives.set(name, set);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'kulturbro:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const policies = new Set<string>();
+        for (const file of htmlFiles(outDir)) {
+          const match = metaPolicy.exec(readFileSync(file, 'utf8').slice(0, 8192));
+          if (match) policies.add(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+        }
+        if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy: check security.csp in astro.config.mjs');
+        const headersFile = join(outDir, '_headers');
+        const block = [
+          '',
+          '# Every page (written by src/integrations/security-headers.ts at build time): the union of the',
+          "# pages' <meta> policies, so hosts that send headers enforce the same rules.",
+          '/*',
+          `  Content-Security-Policy: ${unionOfPolicies(policies)}`,
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '  X-Content-Type-Options: nosniff',
+          '',
+        ].join('\n');
+        appendFileSync(headersFile, (existsSync(headersFile) ? '' : '# Response headers for Netlify and Cloudflare Pages.\n') + block);
+        logger.info(`Mirrored the Content-Security-Policy of ${policies.size} distinct page policies into _headers`);
+      },
+    },
+  };
+}

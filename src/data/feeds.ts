@@ -1,14 +1,13 @@
 /**
  * The build's feed writer: one instance, so each entry's VEVENTs are written once per language
- * and shared by every feed endpoint. Git history is read once, here, for SEQUENCE and DTSTAMP.
+ * and shared by every feed endpoint. SEQUENCE and DTSTAMP come from the build's one git read.
  */
 import { catalogue } from './catalogue.ts';
-import { contentRoot } from './content-root.ts';
+import { revisions } from './revisions.ts';
 import { createFeedWriter } from '../lib/feeds.ts';
-import { readRevisions } from '../lib/revisions.ts';
 import { uiLangs } from '../lib/taxonomy.ts';
 
-export const feedWriter = createFeedWriter(catalogue, { site: import.meta.env.SITE, revisions: readRevisions(contentRoot) });
+export const feedWriter = createFeedWriter(catalogue, { site: import.meta.env.SITE, revisions });
 
 /** getStaticPaths of the per-language feeds. */
 export const langPaths = () => uiLangs.map((lang) => ({ params: { lang } }));

@@ -370,7 +370,7 @@ describe('embeds', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     const links = [...html.matchAll(/<a href="([^"]+)"([^>]*)>/g)];
     const upcoming = fixtureCatalogue.upcoming.filter((e) => e.data.organisers.includes('kulturforeningen-sol'));
-    expect(links.map((l) => l[1]).filter((href) => href.includes('/events/'))).toEqual(upcoming.map((e) => urls.event('sv', e.id)));
+    expect(links.map((l) => l[1]!).filter((href) => href.includes('/events/'))).toEqual(upcoming.map((e) => urls.event('sv', e.id)));
     for (const link of links) expect(link[2]).toMatch(/target="_blank" rel="noopener"/);
   });
 

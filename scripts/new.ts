@@ -82,10 +82,11 @@ function writeFiles(root: string, files: NewFile[]): void {
 
 class Cancelled extends Error {}
 
-async function ask<T>(question: Promise<T | symbol>): Promise<T> {
+/** A prompt's answer; Ctrl+C (clack's cancel symbol) stops the script without writing. */
+async function ask<T>(question: Promise<T>): Promise<Exclude<T, symbol>> {
   const answer = await question;
   if (prompt.isCancel(answer)) throw new Cancelled();
-  return answer as T;
+  return answer as Exclude<T, symbol>;
 }
 
 /** A prompt validator from one schema field: the first problem as a sentence, or undefined. */

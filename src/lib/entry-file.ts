@@ -2,7 +2,8 @@
  * Builds content files from field values: the Markdown of an event or opportunity, organiser or
  * venue, and the file name it gets. Pure, so `npm run new` and the submit form write the same files.
  */
-import yaml from 'js-yaml';
+// Named imports let the browser bundle leave js-yaml's parser out.
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { entrySchema, organiserSchema, venueSchema } from '../schema/index.ts';
 
@@ -70,14 +71,14 @@ export function freeId(name: string, taken: ReadonlySet<string>, fallback: strin
 }
 
 /** Drops what an author left empty: blank text, empty lists and groups. */
-function pruned(value: unknown): unknown {
+export function withoutEmpty(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (Array.isArray(value)) {
-    const items = value.map(pruned).filter((item) => item !== undefined);
+    const items = value.map(withoutEmpty).filter((item) => item !== undefined);
     return items.length > 0 ? items : undefined;
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => [key, pruned(item)] as const).filter(([, item]) => item !== undefined);
+    const entries = Object.entries(value).map(([key, item]) => [key, withoutEmpty(item)] as const).filter(([, item]) => item !== undefined);
     return entries.length > 0 ? Object.fromEntries(entries) : undefined;
   }
   return value ?? undefined;
@@ -89,14 +90,14 @@ function pruned(value: unknown): unknown {
  */
 function yamlField(key: string, value: unknown): string {
   const flat = Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object');
-  return yaml.dump({ [key]: value }, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, flowLevel: flat ? 1 : -1 });
+  return dump({ [key]: value }, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true, flowLevel: flat ? 1 : -1 });
 }
 
 function markdownFile(fields: object, order: readonly string[], body: string): string {
   const values = fields as Record<string, unknown>;
   const keys = [...order, ...Object.keys(values).filter((key) => !order.includes(key))];
   const frontmatter = keys
-    .map((key) => [key, pruned(values[key])] as const)
+    .map((key) => [key, withoutEmpty(values[key])] as const)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => yamlField(key, value))
     .join('');

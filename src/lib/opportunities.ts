@@ -13,6 +13,24 @@ import { urls } from './urls.ts';
 export const opportunityFacetKeys = ['type', 'discipline', 'covers', 'country'] as const;
 export type OpportunityFacetKey = (typeof opportunityFacetKeys)[number];
 
+const openLists = new WeakMap<readonly Entry[], Map<number, Entry[]>>();
+
+/**
+ * Opportunities one can still apply to: no deadline, or one that has not passed. (An open call
+ * whose deadline has passed but whose activity lies ahead is still upcoming, but closed.) The
+ * same list and moment give the same array, so pages share the groups built from it.
+ */
+export function openForApplications(opportunities: readonly Entry[], now: Date): Entry[] {
+  let byMoment = openLists.get(opportunities);
+  if (!byMoment) openLists.set(opportunities, (byMoment = new Map()));
+  let open = byMoment.get(now.getTime());
+  if (!open) {
+    open = opportunities.filter((entry) => !entry.deadline || entry.deadline.instant > now);
+    byMoment.set(now.getTime(), open);
+  }
+  return open;
+}
+
 /** Whole days from today (in the entry's zone) to the deadline day: 0 on the last day. */
 export function daysToDeadline(entry: Entry, now: Date): number | undefined {
   if (!entry.deadline) return undefined;
@@ -66,8 +84,12 @@ export interface OpportunityFacetGroup {
   values: { id: string; count: number; entries: Entry[] }[];
 }
 
-/** Groups the (sorted) opportunities by every value of every filter, keeping their order. */
+const facetGroups = new WeakMap<readonly Entry[], OpportunityFacetGroup[]>();
+
+/** Groups the (sorted) opportunities by every value of every filter, keeping their order; once per list. */
 export function opportunityFacets(entries: readonly Entry[]): OpportunityFacetGroup[] {
+  const known = facetGroups.get(entries);
+  if (known) return known;
   const byValue = new Map<string, Entry[]>();
   for (const entry of entries) {
     const ids = opportunityFacetIds(entry);
@@ -79,13 +101,15 @@ export function opportunityFacets(entries: readonly Entry[]): OpportunityFacetGr
       }
     }
   }
-  return opportunityFacetKeys.map((key) => ({
+  const groups = opportunityFacetKeys.map((key) => ({
     key,
     values: valueOrder[key].flatMap((id) => {
       const list = byValue.get(`${key}/${id}`);
       return list ? [{ id, count: list.length, entries: list }] : [];
     }),
   }));
+  facetGroups.set(entries, groups);
+  return groups;
 }
 
 /** The pre-built page of one filter value: `/{lang}/opportunities/{facet}/{value}/`. */

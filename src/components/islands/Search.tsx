@@ -108,6 +108,7 @@ export default function Search({ facets, labels }: Props) {
   const [counts, setCounts] = useState<Counts | undefined>();
   const searchId = useRef(0);
   const typing = useRef<ReturnType<typeof setTimeout>>();
+  const form = useRef<HTMLFormElement>(null);
 
   const idOf = (key: string, name: string) => facets.find((f) => f.key === key)?.values.find((v) => v.name === name)?.id;
   /** Pagefind counts are keyed by value names; the page works with ids. */
@@ -178,7 +179,10 @@ export default function Search({ facets, labels }: Props) {
   }
 
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
+    // The URL wins; otherwise whatever was typed or ticked before the island woke up.
+    const fromUrl = new URLSearchParams(location.search);
+    const fromForm = form.current ? new URLSearchParams(new FormData(form.current) as unknown as Record<string, string>) : fromUrl;
+    const params = fromUrl.size > 0 ? fromUrl : fromForm;
     const known = selectionFromParams(params, keys);
     const chosen: Selection = {};
     for (const facet of facets) {
@@ -223,7 +227,7 @@ export default function Search({ facets, labels }: Props) {
           : labels.hint;
 
   return (
-    <form class="search" role="search" method="get" onSubmit={onSubmit} onFocusIn={() => void prepare()}>
+    <form ref={form} class="search" role="search" method="get" onSubmit={onSubmit} onFocusIn={() => void prepare()}>
       <div class="search__box">
         <label for="search-query">{labels.search}</label>
         <div class="search__row">

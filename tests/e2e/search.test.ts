@@ -1,0 +1,139 @@
+/** Search in a real browser: words in three languages, filters in the URL, keyboard only, no CSP errors. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { builds } from '../helpers/builds.ts';
+import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A page that records script errors and CSP violations (Chromium reports both on the console). */
+async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${server.url}${path}`);
+  return { page, errors };
+}
+
+const status = (page: Page) => page.getByRole('status');
+const resultPaths = (page: Page) =>
+  page.locator('.search-result__title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+/** Types a query and waits until the live region reports the results for it. */
+async function search(page: Page, query: string, resultWord: RegExp) {
+  await page.getByRole('searchbox').fill(query);
+  await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(resultWord);
+}
+
+describe('search words in each language', () => {
+  it('finds the border residency for gränsresidens in Swedish', async () => {
+    const { page, errors } = await openPage('/sv/search/');
+    await search(page, 'gränsresidens', /träff.*gränsresidens/);
+    expect(await resultPaths(page)).toContain('/sv/events/2027-04-30-gransresidens-pa-finnskogen/');
+    expect(await status(page).textContent()).toMatch(/^\d+ träffa?r? för ”gränsresidens”$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the smugglers play for forestilling in Norwegian', async () => {
+    const { page, errors } = await openPage('/nb/search/');
+    await search(page, 'forestilling', /treff for «forestilling»/);
+    expect(await resultPaths(page)).toContain('/nb/events/2027-03-12-smuglerne-fra-iddefjorden/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the documentary night for documentary in English', async () => {
+    const { page, errors } = await openPage('/en/search/');
+    await search(page, 'documentary', /results? for “documentary”/);
+    expect(await resultPaths(page)).toContain('/en/events/2027-05-20-border-stories-documentary-night/');
+    expect(await resultPaths(page)).not.toContain('/en/events/2027-04-30-gransresidens-pa-finnskogen/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows date, place and type with each result, and the deadline of an opportunity', async () => {
+    const { page } = await openPage('/en/search/');
+    await search(page, 'residency', /results? for “residency”/);
+    const residency = page.locator('.search-result', { has: page.locator('a[href="/en/events/2027-04-30-gransresidens-pa-finnskogen/"]') });
+    const text = await residency.textContent();
+    expect(text).toContain('Residency');
+    expect(text).toContain('1 September 2027');
+    expect(text).toContain('Värmland, Innlandet');
+    expect(text).toContain('30 April 2027 23:59');
+    await page.close();
+  });
+});
+
+describe('filters', () => {
+  it('narrow the results, land in the URL, and come back from it', async () => {
+    const { page, errors } = await openPage('/sv/search/');
+    await search(page, 'konsert', /träffar för ”konsert”/);
+    const all = await resultPaths(page);
+    const count = (text: string | null) => Number(/^(\d+)/.exec(text ?? '')?.[1]);
+    const before = count(await status(page).textContent());
+
+    await page.getByRole('group', { name: 'Regioner' }).getByRole('checkbox', { name: /Värmland/ }).check();
+    await expect.poll(async () => count(await status(page).textContent())).toBeLessThan(before);
+    const after = count(await status(page).textContent());
+    expect(after).toBeGreaterThan(0);
+    const narrowed = await resultPaths(page);
+    expect(narrowed.every((path) => all.includes(path))).toBe(true);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('konsert');
+    expect(url.searchParams.getAll('region')).toEqual(['varmland']);
+    await page.close();
+
+    const restored = await openPage(`${url.pathname}${url.search}`);
+    await expect.poll(async () => count(await status(restored.page).textContent()), { timeout: 15_000 }).toBe(after);
+    expect(await restored.page.getByRole('searchbox').inputValue()).toBe('konsert');
+    expect(await restored.page.getByRole('checkbox', { name: /Värmland/ }).isChecked()).toBe(true);
+    expect(await resultPaths(restored.page)).toEqual(narrowed);
+    expect([...errors, ...restored.errors]).toEqual([]);
+    await restored.page.close();
+  });
+
+  it('work without a query, and values of one filter add up', async () => {
+    const { page } = await openPage('/en/search/?type=concert');
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/^\d+ results?$/);
+    const concerts = Number(/^(\d+)/.exec((await status(page).textContent())!)![1]);
+    await page.getByRole('checkbox', { name: /^Workshop/ }).check();
+    await expect.poll(async () => Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1])).toBeGreaterThan(concerts);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['concert', 'workshop']);
+    await page.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('reaches the search box, searches, and toggles a filter', async () => {
+    const { page } = await openPage('/nb/search/');
+    for (let presses = 0; presses < 40; presses++) {
+      if (await page.evaluate(() => document.activeElement?.id === 'search-query')) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('kroki');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/treff for «kroki»/);
+    expect(await resultPaths(page)).toContain('/nb/events/2027-02-02-kroki-pa-tisdagar/');
+    // On to the first filter checkbox (past the search button and the order list), and tick it with Space.
+    for (let presses = 0; presses < 10; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll(name).length).toBe(1);
+    await page.close();
+  });
+});

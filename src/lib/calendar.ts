@@ -79,7 +79,7 @@ export function catalogueMonths(catalogue: Pick<Catalogue, 'byDay' | 'entries' |
 }
 
 /** The nearest months before and after `ym` that have a page (months in between may have none). */
-export function neighbourMonths(months: readonly YearMonth[], ym: YearMonth): { previous?: YearMonth; next?: YearMonth } {
+export function neighbourMonths(months: readonly YearMonth[], ym: YearMonth): { previous: YearMonth | undefined; next: YearMonth | undefined } {
   const key = monthKey(ym);
   const before = months.filter((m) => monthKey(m) < key);
   const after = months.filter((m) => monthKey(m) > key);
@@ -91,7 +91,7 @@ export interface DayItem {
   entry: Entry;
   kind: 'occurrence' | 'deadline';
   /** Local start time (or deadline time) when the item begins that day at a set time. */
-  time?: LocalTime;
+  time?: LocalTime | undefined;
   /** A multi-day occurrence that began on an earlier day. */
   continues: boolean;
 }

@@ -112,7 +112,7 @@ describe('dayItems order', () => {
   it('puts continuing and all-day items first, then by start time, deadlines last', () => {
     const at = (entry: typeof a, date: string, time?: string) => ({
       entry: entry!,
-      occurrence: { ...entry!.occurrences[0]!, allDay: time === undefined, start: { date, time } },
+      occurrence: { ...entry!.occurrences[0]!, allDay: time === undefined, start: time ? { date, time } : { date } },
     });
     const items = dayItems('2027-05-05', [at(a, '2027-05-05', '19:00'), at(b, '2027-05-04', '10:00'), at(c, '2027-05-05', '09:30')], [a!]);
     expect(items.map((i) => [i.entry.id, i.kind, i.time, i.continues])).toEqual([

@@ -71,13 +71,15 @@ interface Found {
 }
 
 const PAGE_SIZE = 10;
+/** Written by the build (src/integrations/pagefind.ts), so the bundler must leave the import alone. */
+const PAGEFIND_PATH = '/pagefind/pagefind.js';
 const TYPING_DELAY_MS = 250;
 
 let pagefindPromise: Promise<{ pagefind: Pagefind; totals: Counts }> | undefined;
 /** Loads Pagefind once; asking for all filters first loads every filter chunk, so searches count every facet. */
 function loadPagefind(): Promise<{ pagefind: Pagefind; totals: Counts }> {
   pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_PATH)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
     return { pagefind, totals: await pagefind.filters() };

@@ -29,7 +29,7 @@ export function buildDraft(values: FormValues, choices: Choices): Draft {
     uiLangs.filter((lang) => lang !== values.lang).map((lang) => [lang, values.translations[lang]]),
   );
   const start = moment(values.startDate, values.startTime);
-  const entry = withoutEmpty({
+  const entry = (withoutEmpty({
     title: values.title,
     lang: values.lang,
     type: values.type,
@@ -48,7 +48,7 @@ export function buildDraft(values: FormValues, choices: Choices): Draft {
     eligibility: opportunity ? values.eligibility : undefined,
     covers: opportunity ? values.covers : undefined,
     translations,
-  }) as EntryFields;
+  }) ?? {}) as EntryFields;
   const region = (id: string) => (id in regions ? regions[id as RegionId] : undefined);
   return {
     entry,
@@ -57,10 +57,10 @@ export function buildDraft(values: FormValues, choices: Choices): Draft {
       ? {
           newOrganisers: [{
             id: organiserId,
-            fields: withoutEmpty({
+            fields: (withoutEmpty({
               name: values.organiserName, country: values.organiserCountry, region: values.organiserRegion,
               website: values.organiserWebsite, email: values.organiserEmail,
-            }) as OrganiserFields,
+            }) ?? {}) as OrganiserFields,
           }],
         }
       : {}),
@@ -68,10 +68,10 @@ export function buildDraft(values: FormValues, choices: Choices): Draft {
       ? {
           newVenue: {
             id: venueId,
-            fields: withoutEmpty({
+            fields: (withoutEmpty({
               name: values.venueName, city: values.venueCity, country: region(values.venueRegion)?.country,
               region: values.venueRegion, address: values.venueAddress, postcode: values.venuePostcode, website: values.venueWebsite,
-            }) as VenueFields,
+            }) ?? {}) as VenueFields,
           },
         }
       : {}),

@@ -115,6 +115,9 @@ describe('field errors', () => {
       'organiserName required', 'organiserCountry choose', 'organiserEmail email',
     ]);
     expect(rules(concert({ venue: NEW, venueName: 'Nytt hus' }))).toEqual(['venueCity required', 'venueRegion choose']);
+    // Nothing filled in yet: every required field, no crash.
+    expect(rules(concert({ venue: NEW }))).toEqual(['venueName required', 'venueCity required', 'venueRegion choose']);
+    expect(rules({ ...concert({ organiser: NEW }), organiserCountry: '' })).toEqual(['organiserName required', 'organiserCountry choose']);
   });
 
   it('asks opportunities for where to apply, the deadline and regions', () => {

@@ -1,0 +1,539 @@
+/**
+ * `npm run bench -- --entries N [--seed S] [--keep] [--no-browser] [--no-floor] [--profile]`:
+ * generates N entries (scripts/generate-content.ts) into a temporary copy of the site, builds it
+ * with a fixed clock and a cold cache, builds the framework floor (bench/floor/) from the same
+ * files, times the validator and the first search in Chromium, and prints one Markdown table.
+ * Results and the method are written up in docs/performance.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { DEFAULT_SEED, generateContent, writeContent } from './generate-content.ts';
+
+export const repoRoot = resolve(import.meta.dirname, '..');
+/** The benchmark's clock: content is spread around it, and feeds and archive are cut at it. */
+export const BENCH_NOW = '2027-03-01T12:00:00Z';
+export const BENCH_SITE = 'https://kulturbro.example';
+const astroBin = join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface Workspace {
+  root: string;
+  /** events/, organisers/ and venues/ of the generated content. */
+  contentDir: string;
+  /** A copy of the site's sources, with node_modules linked to the repository's. */
+  siteDir: string;
+  entries: number;
+}
+
+const siteSources = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * Writes the content and copies the site into a fresh temporary folder: from the work tree, or
+ * from a git commit (`ref`) when the work tree is mid-edit.
+ */
+export function prepareWorkspace(entries: number, options: { seed?: number; parent?: string; ref?: string } = {}): Workspace {
+  const parent = options.parent ?? tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(join(parent, 'kulturbro-bench-'));
+  const contentDir = join(root, 'content');
+  const siteDir = join(root, 'site');
+  writeContent(contentDir, generateContent({ entries, seed: options.seed ?? DEFAULT_SEED, today: BENCH_NOW.slice(0, 10) }));
+  mkdirSync(siteDir);
+  if (options.ref) {
+    const present = siteSources.filter((item) => spawnSync('git', ['cat-file', '-e', `${options.ref}:${item}`], { cwd: repoRoot }).status === 0);
+    const archive = spawnSync('git', ['archive', '--format=tar', options.ref, ...present], { cwd: repoRoot, maxBuffer: 1 << 30 });
+    if (archive.status !== 0) throw new Error(`git archive ${options.ref} failed: ${archive.stderr}`);
+    const unpack = spawnSync('tar', ['-x', '-C', siteDir], { input: archive.stdout });
+    if (unpack.status !== 0) throw new Error(`unpacking ${options.ref} failed: ${unpack.stderr}`);
+  } else {
+    // A snapshot of the sources: edits in the work tree during a long run do not reach the build.
+    for (const item of siteSources) {
+      if (existsSync(join(repoRoot, item))) cpSync(join(repoRoot, item), join(siteDir, item), { recursive: true });
+    }
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
+  return { root, contentDir, siteDir, entries };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a command and measuring it: wall time, CPU time and peak memory of the process tree.
+
+export interface Measured {
+  exitCode: number;
+  wallMs: number;
+  /** User + system CPU of the command and every child it waited for (from /usr/bin/time). */
+  cpuMs?: number | undefined;
+  /** Highest sum of resident memory over the command's whole process tree, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  /** The 1-minute load average when the command started and when it ended. */
+  load: [number, number];
+  /** stdout and stderr, interleaved. */
+  logPath: string;
+}
+
+const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** Resident memory of `root` and all its descendants, from /proc. */
+export function processTreeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${name}/status`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const pid = Number(name);
+    const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    rss.set(pid, Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(pid);
+    else children.set(ppid, [pid]);
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+const timeBinary = '/usr/bin/time';
+
+export async function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logPath: string }): Promise<Measured> {
+  const timeFile = `${options.logPath}.time`;
+  const timed = existsSync(timeBinary);
+  const [file, argv] = timed ? [timeBinary, ['-f', '%e %U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const log = createWriteStream(options.logPath);
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  let peak = 0;
+  const sample = () => {
+    if (child.pid !== undefined) peak = Math.max(peak, processTreeRss(child.pid));
+  };
+  const sampler = setInterval(sample, 100);
+  const exitCode = await new Promise<number>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
+  });
+  const wallMs = performance.now() - started;
+  clearInterval(sampler);
+  await new Promise<void>((done) => log.end(done));
+  let cpuMs: number | undefined;
+  if (timed && existsSync(timeFile)) {
+    const numbers = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    if (numbers.length === 3 && numbers.every(Number.isFinite)) cpuMs = (numbers[1]! + numbers[2]!) * 1000;
+  }
+  return { exitCode, wallMs, cpuMs, peakTreeRssBytes: peak, load: [loadBefore, loadAverage()], logPath: options.logPath };
+}
+
+function requireSuccess(step: string, run: Measured): Measured {
+  if (run.exitCode !== 0) {
+    const tail = readFileSync(run.logPath, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`${step} failed (exit ${run.exitCode}); log: ${run.logPath}\n${tail}`);
+  }
+  return run;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two builds and the validator.
+
+function buildEnv(workspace: Workspace, name: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TZ: 'UTC',
+    KULTURBRO_NOW: BENCH_NOW,
+    KULTURBRO_SITE: BENCH_SITE,
+    KULTURBRO_CONTENT_DIR: workspace.contentDir,
+    KULTURBRO_OUT_DIR: join(workspace.root, `${name}-dist`),
+    KULTURBRO_CACHE_DIR: join(workspace.root, `${name}-cache`),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
+
+export interface BuildResult extends Measured {
+  outDir: string;
+}
+
+/** The full site: pages, feeds and search index, from a cold cache. */
+export async function buildSite(workspace: Workspace, options: { profileDir?: string | undefined } = {}): Promise<BuildResult> {
+  const env = buildEnv(workspace, 'full');
+  const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const run = await runMeasured(process.execPath, [...profile, astroBin, 'build'], { cwd: workspace.siteDir, env, logPath: join(workspace.root, 'full-build.log') });
+  return { ...requireSuccess('The site build', run), outDir: env.KULTURBRO_OUT_DIR! };
+}
+
+/** bench/floor/ over the same files, from a cold cache, with the repository's node_modules. */
+export async function buildFloor(workspace: Workspace): Promise<BuildResult> {
+  const env = buildEnv(workspace, 'floor');
+  const run = await runMeasured(process.execPath, [astroBin, 'build', '--root', join(repoRoot, 'bench/floor')], { cwd: repoRoot, env, logPath: join(workspace.root, 'floor-build.log') });
+  return { ...requireSuccess('The floor build', run), outDir: env.KULTURBRO_OUT_DIR! };
+}
+
+/** `npm run validate -- --root <content>` as a contributor or CI runs it. */
+export async function timeValidate(workspace: Workspace): Promise<Measured> {
+  const run = await runMeasured(process.execPath, [join(repoRoot, 'scripts/validate.ts'), '--root', workspace.contentDir], {
+    cwd: repoRoot, env: { ...process.env, KULTURBRO_NOW: BENCH_NOW }, logPath: join(workspace.root, 'validate.log'),
+  });
+  return requireSuccess('Validation', run);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a build wrote.
+
+export interface OutputStats {
+  pages: number;
+  bytes: number;
+  files: number;
+  feeds: number;
+  largestFeed?: { path: string; bytes: number };
+  pagefindBytes: number;
+  pagefindFiles: number;
+}
+
+function walk(dir: string, visit: (path: string, bytes: number) => void): void {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, item.name);
+    if (item.isDirectory()) walk(path, visit);
+    else if (item.isFile()) visit(path, statSync(path).size);
+  }
+}
+
+export function outputStats(outDir: string): OutputStats {
+  const stats: OutputStats = { pages: 0, bytes: 0, files: 0, feeds: 0, pagefindBytes: 0, pagefindFiles: 0 };
+  const pagefindDir = join(outDir, 'pagefind') + sep;
+  walk(outDir, (path, bytes) => {
+    stats.files += 1;
+    stats.bytes += bytes;
+    if (path.endsWith('.html')) stats.pages += 1;
+    if (path.startsWith(pagefindDir)) {
+      stats.pagefindBytes += bytes;
+      stats.pagefindFiles += 1;
+    }
+    // Feeds are /feeds/**.ics; an entry's own /{lang}/events/{id}.ics is not a subscription.
+    if (path.endsWith('.ics') && path.startsWith(join(outDir, 'feeds') + sep)) {
+      stats.feeds += 1;
+      if (!stats.largestFeed || bytes > stats.largestFeed.bytes) stats.largestFeed = { path: path.slice(outDir.length), bytes };
+    }
+  });
+  return stats;
+}
+
+/** Pagefind's own count of indexed pages per language (pagefind-entry.json). */
+export function pagefindPageCounts(outDir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The first search, in Chromium on 127.0.0.1.
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml', '.wasm': 'application/wasm', '.png': 'image/png',
+};
+/** Compressed on the fly, as static hosts do; Pagefind's index files are compressed already. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.ics', '.xml']);
+export const BLANK_PAGE = '/__bench/blank.html';
+
+export interface StaticServer {
+  url: string;
+  /** Bytes sent since the last `resetTraffic()` (headers and bodies as sent), and of those under /pagefind/. */
+  traffic: () => { bytes: number; pagefindBytes: number; requests: number };
+  resetTraffic: () => void;
+  close: () => Promise<void>;
+}
+
+/**
+ * A static file server for a built site, like a CDN in front of it (gzip for text, nothing else).
+ * It counts what it sends: the browser's own accounting misses Pagefind's web worker.
+ */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const outDir = resolve(dir);
+  const gzipped = new Map<string, Uint8Array>();
+  let traffic = { bytes: 0, pagefindBytes: 0, requests: 0 };
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const send = (status: number, headers: Record<string, string>, body: Uint8Array | string) => {
+      response.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }).end(body);
+      const sent = Buffer.byteLength(body) + Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 20);
+      traffic.bytes += sent;
+      traffic.requests += 1;
+      if (pathname.startsWith('/pagefind/')) traffic.pagefindBytes += sent;
+    };
+    if (pathname === BLANK_PAGE) {
+      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, '<!doctype html><html lang="en"><title>bench</title>');
+      return;
+    }
+    let file = normalize(join(outDir, pathname));
+    if (!file.startsWith(outDir)) {
+      send(403, {}, '');
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      send(404, {}, 'not found');
+      return;
+    }
+    const type = extname(file);
+    const headers: Record<string, string> = { 'Content-Type': contentTypes[type] ?? 'application/octet-stream' };
+    let body: Uint8Array = readFileSync(file);
+    if (compressible.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      let packed = gzipped.get(file);
+      if (!packed) gzipped.set(file, (packed = gzipSync(body)));
+      body = packed;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    send(200, headers, body);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the static server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    traffic: () => ({ ...traffic }),
+    resetTraffic: () => (traffic = { bytes: 0, pagefindBytes: 0, requests: 0 }),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface SearchTiming {
+  /** `page`: the site's search page with `?q=`; `api`: Pagefind's JS API in a blank page. */
+  method: 'page' | 'api';
+  /** Time to the first result, per cold run (fresh browser context each time). */
+  runsMs: number[];
+  medianMs: number;
+  /** Bytes the server sent in the first run (headers and bodies, gzip for text as a CDN would). */
+  bytes: number;
+  /** Of which Pagefind's files (its script, WebAssembly, index chunks, fragments). */
+  pagefindBytes: number;
+  results: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Opens `/{lang}/search/?q=term` (or, without a search page, runs Pagefind's API in a blank page
+ * of the same origin) and times the first result, with the bytes the browser received.
+ */
+export async function timeFirstSearch(outDir: string, options: { lang: string; term: string; runs?: number; resultSelector?: string }): Promise<SearchTiming> {
+  const { launchBrowser } = await import('../tests/helpers/browser.ts');
+  const server = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  const usePage = existsSync(join(outDir, options.lang, 'search', 'index.html'));
+  const selector = options.resultSelector ?? '.search-result';
+  const runsMs: number[] = [];
+  let firstBytes = 0;
+  let firstPagefindBytes = 0;
+  let results = 0;
+  try {
+    for (let run = 0; run < (options.runs ?? 3); run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (usePage) {
+        // The first result's moment, measured in the page from the start of navigation.
+        await page.addInitScript((resultSelector: string) => {
+          const record = () => {
+            if (document.querySelector(resultSelector)) {
+              (window as unknown as { __firstResult: number }).__firstResult = performance.now();
+              return true;
+            }
+            return false;
+          };
+          new MutationObserver((_, observer) => record() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+        }, selector);
+        server.resetTraffic();
+        await page.goto(`${server.url}/${options.lang}/search/?q=${encodeURIComponent(options.term)}`);
+        await page.waitForSelector(selector, { timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+        runsMs.push(await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult));
+        results = await page.locator(selector).count();
+      } else {
+        await page.goto(`${server.url}${BLANK_PAGE}`);
+        server.resetTraffic();
+        const found = await page.evaluate(async (term: string) => {
+          const started = performance.now();
+          const script: string = '/pagefind/pagefind.js';
+          const pagefind = (await import(/* @vite-ignore */ script)) as {
+            init: () => Promise<void>;
+            search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+          };
+          await pagefind.init();
+          const search = await pagefind.search(term);
+          const first = await search.results[0]?.data();
+          return { ms: performance.now() - started, count: search.results.length, url: first?.url };
+        }, options.term);
+        await page.waitForLoadState('networkidle');
+        if (!found.url) throw new Error(`No search result for ${JSON.stringify(options.term)}.`);
+        runsMs.push(found.ms);
+        results = found.count;
+      }
+      if (run === 0) ({ bytes: firstBytes, pagefindBytes: firstPagefindBytes } = server.traffic());
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { method: usePage ? 'page' : 'api', runsMs, medianMs: median(runsMs), bytes: firstBytes, pagefindBytes: firstPagefindBytes, results };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading Astro's and our integration's log lines for a breakdown of the build.
+
+export interface BuildPhases {
+  /** Astro's "N page(s) built in Xs": everything from config to the last page. */
+  astroSeconds?: number;
+  /** Pagefind's indexing, as our integrations report it. */
+  pagefindMs?: number;
+}
+
+export function buildPhases(logPath: string): BuildPhases {
+  const log = readFileSync(logPath, 'utf8');
+  const astro = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  const pagefind = /Indexed \d+ pages in (\d+) ms/.exec(log);
+  return {
+    ...(astro ? { astroSeconds: Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) } : {}),
+    ...(pagefind ? { pagefindMs: Number(pagefind[1]) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command.
+
+export interface BenchReport {
+  entries: number;
+  seed: number;
+  date: string;
+  machine: { cores: number; memoryGiB: number; freeGiB: number; cpu: string; node: string };
+  validate: Measured;
+  full: BuildResult & { stats: OutputStats; phases: BuildPhases };
+  floor?: BuildResult & { stats: OutputStats; phases: BuildPhases };
+  search?: SearchTiming & { term: string; lang: string };
+}
+
+const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+/** The Markdown table docs/performance.md quotes. */
+export function reportTable(report: BenchReport): string {
+  const { full, floor } = report;
+  const rows: [string, string, string, string][] = [];
+  const row = (label: string, value: string, floorValue = '', ratio = '') => rows.push([label, value, floorValue, ratio]);
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)} ×`;
+  row('wall time (s)', s(full.wallMs), floor ? s(floor.wallMs) : '', floor ? ratio(full.wallMs, floor.wallMs) : '');
+  row('CPU user+sys (s)', full.cpuMs === undefined ? '–' : s(full.cpuMs), floor?.cpuMs === undefined ? '' : s(floor.cpuMs),
+    full.cpuMs !== undefined && floor?.cpuMs !== undefined ? ratio(full.cpuMs, floor.cpuMs) : '');
+  row('peak RSS, process tree (MB)', mb(full.peakTreeRssBytes), floor ? mb(floor.peakTreeRssBytes) : '', floor ? ratio(full.peakTreeRssBytes, floor.peakTreeRssBytes) : '');
+  row('pages (.html)', String(full.stats.pages), floor ? String(floor.stats.pages) : '');
+  row('pages/s', (full.stats.pages / (full.wallMs / 1000)).toFixed(0), floor ? (floor.stats.pages / (floor.wallMs / 1000)).toFixed(0) : '');
+  row('dist size (MB, files)', `${mb(full.stats.bytes)} (${full.stats.files})`, floor ? `${mb(floor.stats.bytes)} (${floor.stats.files})` : '');
+  row('Pagefind index (MB, files)', `${mb(full.stats.pagefindBytes)} (${full.stats.pagefindFiles})`, floor ? `${mb(floor.stats.pagefindBytes)} (${floor.stats.pagefindFiles})` : '');
+  if (full.phases.pagefindMs !== undefined) row('of which Pagefind indexing (s)', s(full.phases.pagefindMs));
+  row('feeds (.ics under /feeds/)', String(full.stats.feeds));
+  row('largest feed (KB)', full.stats.largestFeed ? `${(full.stats.largestFeed.bytes / 1000).toFixed(0)} (${full.stats.largestFeed.path})` : '–');
+  row('validate (s)', s(report.validate.wallMs));
+  if (report.search) {
+    const how = report.search.method === 'page' ? `/${report.search.lang}/search/?q=${report.search.term}` : `Pagefind API, "${report.search.term}"`;
+    row(`first search (ms, median of ${report.search.runsMs.length} cold)`, `${report.search.medianMs.toFixed(0)} (${report.search.runsMs.map((v) => v.toFixed(0)).join(', ')}; ${how})`);
+    row('first search transfer (KB, of which Pagefind)', `${(report.search.bytes / 1000).toFixed(0)} (${(report.search.pagefindBytes / 1000).toFixed(0)})`);
+  }
+  row('load average at start → end', `${full.load[0].toFixed(1)} → ${full.load[1].toFixed(1)}`, floor ? `${floor.load[0].toFixed(1)} → ${floor.load[1].toFixed(1)}` : '');
+  const header = `| ${report.entries.toLocaleString('en')} entries | full build | floor | full/floor |\n|---|---|---|---|`;
+  return [header, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+export function machine(): BenchReport['machine'] {
+  const cpu = cpus()[0]?.model ?? 'unknown';
+  return { cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, freeGiB: freemem() / 2 ** 30, cpu, node: process.version };
+}
+
+const usage = `Usage: npm run bench -- --entries N [--seed S] [--keep] [--no-browser] [--no-floor] [--profile] [--ref REF] [--query WORD] [--lang L] [--json FILE]
+
+  --entries N    how many generated events and opportunities (required)
+  --seed S       generator seed (default ${DEFAULT_SEED})
+  --keep         keep the temporary folder (content, site copy, both dist folders, logs)
+  --no-browser   skip the first-search measurement in Chromium
+  --no-floor     skip the framework floor (bench/floor/)
+  --profile      write a V8 CPU profile of the full build to <temp>/profile/
+  --ref REF      build the site's sources as committed at a git ref (default: the work tree as it is)
+  --query WORD   the search term (default Karlstad); --lang L the index to search (default sv)
+  --json FILE    also write every figure as JSON`;
+
+const cliOptions = {
+  entries: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, 'no-browser': { type: 'boolean' },
+  'no-floor': { type: 'boolean' }, profile: { type: 'boolean' }, query: { type: 'string', default: 'Karlstad' },
+  lang: { type: 'string', default: 'sv' }, json: { type: 'string' }, ref: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(): Promise<number> {
+  let values: ReturnType<typeof parseArgs<{ options: typeof cliOptions }>>['values'];
+  try {
+    values = parseArgs({ options: cliOptions }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const entries = Number(values.entries);
+  const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+  if (values.help || !Number.isInteger(entries) || entries < 1 || !Number.isInteger(seed)) {
+    console.log(usage);
+    return values.help ? 0 : 2;
+  }
+  const step = (text: string) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${text}`);
+  step(`generating ${entries} entries (seed ${seed}) and copying the site`);
+  const workspace = prepareWorkspace(entries, { seed, ...(values.ref ? { ref: values.ref } : {}) });
+  step(`workspace ${workspace.root}`);
+  let failed = true;
+  try {
+    await measureAll();
+    failed = false;
+  } catch (error) {
+    console.error((error as Error).message);
+  } finally {
+    if (values.keep || failed || values.profile) step(`kept ${workspace.root}`);
+    else rmSync(workspace.root, { recursive: true, force: true });
+  }
+  return failed ? 1 : 0;
+
+  async function measureAll(): Promise<void> {
+    step('validate');
+    const validate = await timeValidate(workspace);
+    step(`full build (log: ${join(workspace.root, 'full-build.log')})`);
+    const profileDir = values.profile ? join(workspace.root, 'profile') : undefined;
+    const fullRun = await buildSite(workspace, { profileDir });
+    const full = { ...fullRun, stats: outputStats(fullRun.outDir), phases: buildPhases(fullRun.logPath) };
+    let floor: BenchReport['floor'];
+    if (!values['no-floor']) {
+      step('floor build');
+      const floorRun = await buildFloor(workspace);
+      floor = { ...floorRun, stats: outputStats(floorRun.outDir), phases: buildPhases(floorRun.logPath) };
+    }
+    let search: BenchReport['search'];
+    if (!values['no-browser'] && existsSync(join(full.outDir, 'pagefind'))) {
+      step('first search in Chromium');
+      search = { ...(await timeFirstSearch(full.outDir, { lang: values.lang, term: values.query })), term: values.query, lang: values.lang };
+    }
+    const report: BenchReport = { entries, seed, date: new Date().toISOString(), machine: machine(), validate, full, ...(floor ? { floor } : {}), ...(search ? { search } : {}) };
+    const m = report.machine;
+    console.log(`\n${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ${report.date}\n`);
+    console.log(reportTable(report));
+    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    if (profileDir) console.log(`\nCPU profile: ${profileDir}`);
+  }
+}
+
+if (import.meta.main) process.exitCode = await main();

@@ -208,6 +208,24 @@ describe('add to calendar on the event page', () => {
   });
 });
 
+describe('facet pages', () => {
+  it('link their feed as webcal:// and as https, and the feed exists', () => {
+    const catalogue = catalogueOf(builds.fixture.contentDir);
+    for (const lang of uiLangs) {
+      for (const facet of ['region', 'discipline', 'organiser', 'venue'] as const) {
+        for (const feed of allFeeds(catalogue).filter((f) => f.kind === 'facet' && f.facet === facet)) {
+          if (feed.kind !== 'facet') continue;
+          const path = feedPath(lang, feed);
+          const html = readDist(builds.fixture.outDir, urls.facet(lang, facet, feed.id));
+          expect(html, path).toContain(`href="webcal://kulturbro.example${path}"`);
+          expect(html, path).toContain(`href="${path}"`);
+          expect(distHas(builds.fixture.outDir, path), path).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('headers file', () => {
   it('is published and serves .ics as text/calendar with charset', () => {
     const headers = readFileSync(join(builds.fixture.outDir, '_headers'), 'utf8');

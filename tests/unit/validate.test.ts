@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -217,5 +217,39 @@ describe('warnings', () => {
     const second = run();
     expect(second.lines.some((line) => line.includes('old-concert.md: (dates)'))).toBe(false);
     expect(second.lines.at(-1)).toBe('No errors, 2 warnings (5 files checked)');
+  });
+});
+
+describe('the examples in CONTRIBUTING.md', () => {
+  const guide = readFileSync(resolve(repoRoot, 'CONTRIBUTING.md'), 'utf8');
+  const blocks = (language: string) => [...guide.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+
+  it('are files that validate against the sample organisers and venues', () => {
+    const [event, opportunity, organiser, venue] = blocks('markdown');
+    const root = mkdtempSync(join(tmpdir(), 'kulturbro-guide-'));
+    try {
+      cpSync(join(repoRoot, 'organisers'), join(root, 'organisers'), { recursive: true });
+      cpSync(join(repoRoot, 'venues'), join(root, 'venues'), { recursive: true });
+      mkdirSync(join(root, 'events/2027'), { recursive: true });
+      writeFileSync(join(root, 'events/2027/gransmusik-i-arvika.md'), event!);
+      writeFileSync(join(root, 'events/2027/gransmusik.jpg'), Buffer.alloc(10));
+      writeFileSync(join(root, 'events/2027/gransresidens-pa-finnskogen.md'), opportunity!);
+      writeFileSync(join(root, 'organisers/example-organiser.md'), organiser!);
+      writeFileSync(join(root, 'venues/example-venue.md'), venue!);
+      const content = loadContent(root);
+      expect(content.problems.map(formatProblem)).toEqual([]);
+      expect(content.events.map((e) => e.id).sort()).toEqual(['gransmusik-i-arvika', 'gransresidens-pa-finnskogen']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('include a npm run new command that makes a valid entry', () => {
+    const command = blocks('sh').find((block) => block.includes('npm run new --'))!.replace(/\\\n\s*/g, ' ');
+    const args = [...command.slice(command.indexOf('-- ') + 3).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const result = spawnSync(process.execPath, [resolve(repoRoot, 'scripts/new.ts'), '--root', repoRoot, '--dry-run', ...args], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('# events/2027/2027-06-12-sommarmusik-vid-alven.md');
   });
 });

@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { markdownSanitizeSchema, rehypeImageAlt } from './src/lib/sanitize.ts';
+import { markdownSanitizeSchema, rehypeContentImages } from './src/lib/sanitize.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
@@ -34,7 +34,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], rehypeImageAlt],
+    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], rehypeContentImages],
   },
   security: {
     csp: {

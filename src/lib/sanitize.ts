@@ -20,16 +20,25 @@ interface HastNode {
 }
 
 /**
- * Rehype plugin: an image from raw HTML without `alt` gets an empty one (decorative), so a
- * careless body can't break the page's accessibility; authors are told about it by the validator.
+ * Rehype plugin for body images: only https images stay (a relative `src` would point into the
+ * site, where content files' images are not published), and each keeps an `alt` — empty when the
+ * author gave none, so the image counts as decorative rather than breaking the page.
  */
-export function rehypeImageAlt() {
+export function rehypeContentImages() {
   const visit = (node: HastNode) => {
-    if (node.type === 'element' && node.tagName === 'img') {
-      node.properties ??= {};
-      if (typeof node.properties.alt !== 'string') node.properties.alt = '';
+    if (!node.children) return;
+    node.children = node.children.filter((child) => {
+      if (child.type !== 'element' || child.tagName !== 'img') return true;
+      const src = child.properties?.src;
+      return typeof src === 'string' && src.startsWith('https://');
+    });
+    for (const child of node.children) {
+      if (child.type === 'element' && child.tagName === 'img') {
+        child.properties ??= {};
+        if (typeof child.properties.alt !== 'string') child.properties.alt = '';
+      }
+      visit(child);
     }
-    node.children?.forEach(visit);
   };
   return (tree: HastNode) => visit(tree);
 }

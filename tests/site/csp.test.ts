@@ -67,7 +67,8 @@ describe('_headers for hosts that honour it', () => {
   it('mirrors the page policy, with a referrer policy and nosniff', () => {
     const headerPolicy = /Content-Security-Policy: (.+)/.exec(everyPage)?.[1];
     expect(headerPolicy, 'a /* block with a Content-Security-Policy').toBeTruthy();
-    const sources = (policy: string) => new Set(policy.split(';').flatMap((part) => part.trim().split(/\s+/).map((s, i, all) => `${all[0]} ${s}`)));
+    const sources = (policy: string) =>
+      new Set(policy.split(';').filter((part) => part.trim()).flatMap((part) => part.trim().split(/\s+/).map((source, _, all) => `${all[0]} ${source}`)));
     const page = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(readFileSync(join(site.outDir, 'sv/index.html'), 'utf8'))![1]!.replace(/&#39;/g, "'");
     for (const source of sources(page)) expect(sources(headerPolicy!), source).toContain(source);
     expect(headerPolicy).not.toContain("'unsafe-inline'");

@@ -43,6 +43,11 @@ describe('hostile Markdown', () => {
     expect(body).not.toMatch(/style=/);
   });
 
+  it('keeps only https images, each with an alt text', () => {
+    expect(body).not.toContain('src="x"');
+    expect(body).toMatch(/<img src="https:\/\/images\.example\/poster\.jpg" alt="">/);
+  });
+
   it('keeps the readable text', () => {
     expect(body).toContain('styled');
     expect(body).toContain('click');

@@ -83,10 +83,15 @@ describe('filters', () => {
     const count = (text: string | null) => Number(/^(\d+)/.exec(text ?? '')?.[1]);
     const before = count(await status(page).textContent());
 
-    await page.getByRole('group', { name: 'Regioner' }).getByRole('checkbox', { name: /Värmland/ }).check();
+    // Facet counts arrive after the results; a value's count is what ticking it gives.
+    const label = page.getByRole('group', { name: 'Regioner' }).locator('label', { hasText: 'Värmland' });
+    await expect.poll(() => label.textContent()).toMatch(/\(\d+\)/);
+    const promised = Number(/\((\d+)\)/.exec((await label.textContent())!)![1]);
+    await label.getByRole('checkbox').check();
     await expect.poll(async () => count(await status(page).textContent())).toBeLessThan(before);
     const after = count(await status(page).textContent());
     expect(after).toBeGreaterThan(0);
+    expect(after).toBe(promised);
     const narrowed = await resultPaths(page);
     expect(narrowed.every((path) => all.includes(path))).toBe(true);
     const url = new URL(page.url());

@@ -73,19 +73,30 @@ interface Found {
 const PAGE_SIZE = 10;
 /** Written by the build (src/integrations/pagefind.ts), so the bundler must leave the import alone. */
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
-const TYPING_DELAY_MS = 250;
+const TYPING_DELAY_MS = 150;
 
-let pagefindPromise: Promise<{ pagefind: Pagefind; totals: Counts }> | undefined;
-/** Loads Pagefind once; asking for all filters first loads every filter chunk, so searches count every facet. */
-function loadPagefind(): Promise<{ pagefind: Pagefind; totals: Counts }> {
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_PATH)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    return { pagefind, totals: await pagefind.filters() };
+    return pagefind;
   })();
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+/**
+ * Pagefind counts a facet only once its filter chunk is loaded, and a search loads only the
+ * chunks of the chosen filters. All of them are loaded once, after the first results are shown,
+ * so the first search stays small.
+ */
+let allFilters: Promise<unknown> | undefined;
+let allFiltersLoaded = false;
+function loadAllFilters(pagefind: Pagefind): Promise<unknown> {
+  allFilters ??= pagefind.filters().then(() => (allFiltersLoaded = true));
+  return allFilters;
 }
 
 /** Pagefind's excerpt is text with `<`/`>` escaped and `<mark>` added: rebuilt as nodes, never as HTML. */
@@ -144,32 +155,42 @@ export default function Search({ facets, labels }: Props) {
     }
     setFound((previous) => ({ ...previous, status: 'loading' }));
     try {
-      const { pagefind } = await loadPagefind();
+      const pagefind = await loadPagefind();
       const options = { filters: pagefindFilters(chosen), sort: sortBy === 'date' || !q ? { date: 'asc' } : {} };
       const response = await pagefind.search(q || null, options);
       if (!response) return;
-      // A facet with a choice counts its other values as if it had none (values of one facet add up).
-      const chosenKeys = Object.keys(chosen).filter((key) => chosen[key]?.length);
-      const ownCounts = await Promise.all(
-        chosenKeys.map(async (key) => {
-          const { [key]: _, ...others } = chosen;
-          const without = await pagefind.search(q || null, { filters: pagefindFilters(others) });
-          return without ? countsById(without.filters, key) : {};
-        }),
-      );
       const shown = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       if (id !== searchId.current) return;
-      setCounts(Object.assign(countsById(response.filters), ...ownCounts));
       setFound({ status: 'done', query: q, results: response.results, shown });
+      const loadedBefore = allFiltersLoaded;
+      const counted = await facetCounts(pagefind, q, chosen, response);
+      if (id === searchId.current) setCounts(counted);
+      if (loadedBefore) return;
+      await loadAllFilters(pagefind);
+      const recounted = await facetCounts(pagefind, q, chosen);
+      if (id === searchId.current) setCounts(recounted);
     } catch {
       if (id === searchId.current) setFound((previous) => ({ ...previous, status: 'error' }));
     }
   }
 
+  /** Counts per facet value; a facet with a choice counts its values as if it had none (values of one facet add up). */
+  async function facetCounts(pagefind: Pagefind, q: string, chosen: Selection, response?: PagefindResponse): Promise<Counts> {
+    const all = response ?? (await pagefind.search(q || null, { filters: pagefindFilters(chosen) }));
+    const chosenKeys = Object.keys(chosen).filter((key) => chosen[key]?.length);
+    const own = await Promise.all(
+      chosenKeys.map(async (key) => {
+        const { [key]: _, ...others } = chosen;
+        const without = await pagefind.search(q || null, { filters: pagefindFilters(others) });
+        return without ? countsById(without.filters, key) : {};
+      }),
+    );
+    return Object.assign(all ? countsById(all.filters) : {}, ...own);
+  }
+
   async function prepare() {
     try {
-      const { totals } = await loadPagefind();
-      if (!counts) setCounts(countsById(totals));
+      await loadPagefind();
     } catch {
       setFound((previous) => ({ ...previous, status: 'error' }));
     }
@@ -258,7 +279,9 @@ export default function Search({ facets, labels }: Props) {
           <h2 id="search-filters-heading">{labels.filters}</h2>
           {facets.map((facet) => {
             const chosen = selection[facet.key] ?? [];
-            const values = facet.values.filter((v) => chosen.includes(v.id) || !counts || (counts[facet.key]?.[v.id] ?? 0) > 0);
+            // Until Pagefind has counted a facet, all its values are offered, without numbers.
+            const counted = counts?.[facet.key];
+            const values = facet.values.filter((v) => chosen.includes(v.id) || !counted || (counted[v.id] ?? 0) > 0);
             if (values.length === 0) return null;
             return (
               <fieldset key={facet.key}>
@@ -275,7 +298,7 @@ export default function Search({ facets, labels }: Props) {
                           onChange={(event) => onToggle(facet.key, v.id, event.currentTarget.checked)}
                         />{' '}
                         {v.name}
-                        {counts && <span class="search__count"> ({counts[facet.key]?.[v.id] ?? 0})</span>}
+                        {counted && <span class="search__count"> ({counted[v.id] ?? 0})</span>}
                       </label>
                     </li>
                   ))}

@@ -153,7 +153,7 @@ async function draftFromPrompts(content: Content): Promise<Draft> {
     .sort((a, b) => a.label.localeCompare(b.label));
   const chosenOrganisers = await ask(
     prompt.autocompleteMultiselect({
-      message: 'Organisers (type to search; space to choose)',
+      message: 'Organisers (type to search, Tab to choose, Enter when done)',
       options: [{ value: NEW, label: '+ an organiser not listed yet' }, ...organiserOptions],
       required: true,
     }),
@@ -167,7 +167,7 @@ async function draftFromPrompts(content: Content): Promise<Draft> {
   const NONE = '+none';
   const venue = await ask(
     prompt.autocomplete<string>({
-      message: 'Where? (type to search)',
+      message: 'Where? (type to search, Enter to choose)',
       options: [
         { value: NEW, label: '+ a venue not listed yet' },
         { value: ONLINE, label: '+ online only' },

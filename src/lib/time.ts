@@ -47,12 +47,48 @@ function dateParts(date: LocalDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
+/**
+ * Asking Intl for a zone's offset is slow (a TZDate asks several times), and a 10,000-entry build
+ * converts tens of thousands of moments. Almost every UTC day has one offset from start to end:
+ * that offset is looked up once per zone and day, and only days with a clock change (or next to
+ * one) take the exact, slow path. Both paths give the same answers.
+ */
+const steadyOffsets = new Map<string, number | null>();
+
+/** The zone's UTC offset in minutes throughout UTC day `day` (days since 1970), or null when it changes that day. */
+function steadyOffset(zone: string, day: number): number | null {
+  const key = `${zone}|${day}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const first = tzOffset(zone, new Date(day * DAY_MS));
+    offset = first === tzOffset(zone, new Date((day + 1) * DAY_MS - 1)) ? first : null;
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The offset of a local wall-clock time when the days around it have no clock change, else null. */
+function steadyOffsetAround(localMs: number, zone: string): number | null {
+  const day = Math.floor(localMs / DAY_MS);
+  const offset = steadyOffset(zone, day);
+  return offset !== null && steadyOffset(zone, day - 1) === offset && steadyOffset(zone, day + 1) === offset ? offset : null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 function wallClock(instant: number, zone: string): { date: LocalDate; time: LocalTime } {
+  const offset = steadyOffset(zone, Math.floor(instant / DAY_MS));
+  if (offset !== null) {
+    const local = new Date(instant + offset * 60_000);
+    return {
+      date: `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`,
+      time: `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`,
+    };
+  }
   const local = new TZDate(instant, zone);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
+    date: `${local.getFullYear()}-${pad2(local.getMonth() + 1)}-${pad2(local.getDate())}`,
+    time: `${pad2(local.getHours())}:${pad2(local.getMinutes())}`,
   };
 }
 
@@ -63,6 +99,10 @@ function wallClock(instant: number, zone: string): { date: LocalDate; time: Loca
  */
 export function localToInstant(date: LocalDate, time: LocalTime, zone: string): Date | undefined {
   const [y, m, d] = dateParts(date);
+  const localMs = Date.UTC(y, m - 1, d, Number(time.slice(0, 2)), Number(time.slice(3, 5)));
+  // No clock change near: the wall-clock time exists exactly once.
+  const offset = steadyOffsetAround(localMs, zone);
+  if (offset !== null) return new Date(localMs - offset * 60_000);
   const candidate = new TZDate(y, m - 1, d, Number(time.slice(0, 2)), Number(time.slice(3, 5)), zone).getTime();
   const matches = (instant: number) => {
     const clock = wallClock(instant, zone);
@@ -92,6 +132,8 @@ export function localTimeExists(date: LocalDate, time: LocalTime, zone: string):
 /** The first instant of a local day in `zone` (midnight, or the first minute after a gap). */
 export function startOfLocalDay(date: LocalDate, zone: string): Date {
   const [y, m, d] = dateParts(date);
+  const offset = steadyOffsetAround(Date.UTC(y, m - 1, d), zone);
+  if (offset !== null) return new Date(Date.UTC(y, m - 1, d) - offset * 60_000);
   return new Date(new TZDate(y, m - 1, d, 0, 0, zone).getTime());
 }
 
@@ -102,7 +144,7 @@ export function instantToLocal(instant: Date, zone: string): { date: LocalDate; 
 
 /** The UTC offset of `zone` at `instant`, as `+01:00` / `+02:00`. */
 export function offsetAt(instant: Date, zone: string): string {
-  const minutes = tzOffset(zone, instant);
+  const minutes = steadyOffset(zone, Math.floor(instant.getTime() / DAY_MS)) ?? tzOffset(zone, instant);
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -13,13 +13,13 @@ import { localToInstant, instantToLocal, parseLocal, type LocalDate, type LocalM
 export interface Organiser {
   id: string;
   data: OrganiserData;
-  body?: string;
+  body?: string | undefined;
 }
 
 export interface Venue {
   id: string;
   data: VenueData;
-  body?: string;
+  body?: string | undefined;
 }
 
 export interface Deadline {
@@ -34,11 +34,11 @@ export interface Entry {
   kind: 'event' | 'opportunity';
   timezone: string;
   organisers: Organiser[];
-  venue?: Venue;
+  venue?: Venue | undefined;
   regions: RegionId[];
   countries: Country[];
   occurrences: Occurrence[];
-  deadline?: Deadline;
+  deadline?: Deadline | undefined;
   /** Organisers come from both Sweden and Norway. */
   coProduction: boolean;
   /** The entry's own features and its venue's. */
@@ -46,9 +46,9 @@ export interface Entry {
   /** Nothing about it lies ahead any more: every occurrence has ended and the deadline has passed. */
   past: boolean;
   /** The moment it is listed under among upcoming things: its next occurrence, else its deadline. */
-  listedAt?: { date: LocalDate; instant: Date };
+  listedAt?: { date: LocalDate; instant: Date } | undefined;
   /** When the last thing about it is over (last end or deadline): the feeds' 90-day window. */
-  lastInstant?: Date;
+  lastInstant?: Date | undefined;
 }
 
 export interface CatalogueInput {

@@ -10,19 +10,19 @@ import { weekdays, type Weekday } from './taxonomy.ts';
 
 export interface RepeatRule {
   every: 'day' | 'week' | 'month';
-  interval?: number;
-  on?: Weekday[];
-  until?: LocalDate;
-  count?: number;
+  interval?: number | undefined;
+  on?: Weekday[] | undefined;
+  until?: LocalDate | undefined;
+  count?: number | undefined;
 }
 
 /** The scheduling fields of an entry, as written in its file. */
 export interface ScheduleFields {
-  start?: string;
-  end?: string;
-  dates?: string[];
-  repeat?: RepeatRule;
-  except?: LocalDate[];
+  start?: string | undefined;
+  end?: string | undefined;
+  dates?: string[] | undefined;
+  repeat?: RepeatRule | undefined;
+  except?: LocalDate[] | undefined;
 }
 
 export interface Occurrence {
@@ -30,7 +30,7 @@ export interface Occurrence {
   key: string;
   start: LocalMoment;
   /** Local end; for all-day entries the last day (inclusive). Absent when the file gives no end. */
-  end?: LocalMoment;
+  end?: LocalMoment | undefined;
   allDay: boolean;
   startInstant: Date;
   /** When it is over: the end, the start when no end is given, or midnight after an all-day last day. */

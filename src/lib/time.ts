@@ -11,7 +11,7 @@ export type LocalTime = string;
 /** What a `start`, `end`, `dates` or `deadline` value means: a day, and maybe a time of day. */
 export interface LocalMoment {
   date: LocalDate;
-  time?: LocalTime;
+  time?: LocalTime | undefined;
 }
 
 const localPattern = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;

@@ -270,7 +270,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
   const [ready, setReady] = useState(false);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'result' | undefined>();
   const [status, setStatus] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   const [checker, setChecker] = useState<Checker>();
@@ -354,7 +354,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
       <form class="submit-form" noValidate onSubmit={submit}>
         <p class="muted">{m.requiredNote}</p>
         {shown.length > 0 && (
-          <div class="submit-errors" ref={summaryRef} tabIndex={-1} aria-labelledby="submit-errors-title">
+          <section class="submit-errors" ref={summaryRef} tabIndex={-1} aria-labelledby="submit-errors-title">
             <h2 id="submit-errors-title">{shown.length === 1 ? m.errorSummaryOne : fill(m.errorSummaryMany, { count: shown.length })}</h2>
             <ul>
               {shown.map((error) => (
@@ -369,7 +369,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
                 </li>
               ))}
             </ul>
-          </div>
+          </section>
         )}
 
         <fieldset class="submit-section">

@@ -1,21 +1,12 @@
 /** Filtering open opportunities in a real browser: combined filters with JavaScript, one-value pages without. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builds } from '../helpers/builds.ts';
 import { catalogueOf } from '../helpers/ics.ts';
-import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let server: PreviewServer;
-let browser: Browser;
+const session = browserSession(builds.samples);
 const catalogue = catalogueOf(builds.samples.contentDir);
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const visibleIds = (page: Page) =>
   page.locator('.opportunity-list > li:not([hidden]) .entry-card__title a').evaluateAll((links) =>
@@ -24,8 +15,8 @@ const visibleIds = (page: Page) =>
 
 describe('with JavaScript', () => {
   it('combines filters, keeps them in the URL and restores them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/opportunities/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/en/opportunities/`);
     const form = page.locator('.opportunity-filter');
     await form.waitFor();
     expect(await page.locator('#opportunity-facet-links').isVisible()).toBe(false);
@@ -55,11 +46,11 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('filters by following a link to a page per value', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sv/opportunities/`);
+    await page.goto(`${session.server.url}/sv/opportunities/`);
     await page.locator('#opportunity-facet-links').getByRole('link', { name: 'Residens' }).click();
-    await page.waitForURL(`${server.url}/sv/opportunities/type/residency/`);
+    await page.waitForURL(`${session.server.url}/sv/opportunities/type/residency/`);
     const ids = await visibleIds(page);
     expect(ids).toContain('2027-04-30-gransresidens-pa-finnskogen');
     for (const id of ids) expect(catalogue.byId.get(id)!.data.type).toBe('residency');

@@ -1,27 +1,18 @@
 /** Search in a real browser: words in three languages, filters in the URL, keyboard only, no CSP errors. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builds } from '../helpers/builds.ts';
-import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession(builds.samples);
 
 /** A page that records script errors and CSP violations (Chromium reports both on the console). */
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   return { page, errors };
 }
 
@@ -120,6 +111,17 @@ describe('filters', () => {
 });
 
 describe('keyboard alone', () => {
+  it('shows more results and moves focus to the first new one', async () => {
+    const { page } = await openPage('/en/search/?kind=event');
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(10);
+    const eleventh = await page.locator('.search-result__title a').nth(10).getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(eleventh);
+    await page.close();
+  });
+
   it('reaches the search box, searches, and toggles a filter', async () => {
     const { page } = await openPage('/nb/search/');
     for (let presses = 0; presses < 40; presses++) {

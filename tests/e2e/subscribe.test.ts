@@ -1,26 +1,16 @@
 /** The subscribe builder in a real browser: every feed it can produce is served, and copying works. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builds, TEST_SITE } from '../helpers/builds.ts';
-import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession(builds.samples);
 
 describe('subscribe builder', () => {
   it('produces, for every choice, links to a feed that the build serves', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/nb/subscribe/`);
+    await page.goto(`${session.server.url}/nb/subscribe/`);
     const builder = page.locator('.subscribe-builder');
     await builder.waitFor();
     const address = page.getByLabel('Adressen til strømmen (https)', { exact: true });
@@ -55,7 +45,7 @@ describe('subscribe builder', () => {
     const missing: string[] = [];
     for (const url of produced) {
       expect(url.startsWith(`${TEST_SITE}/feeds/nb/`), url).toBe(true);
-      const response = await fetch(`${server.url}${new URL(url).pathname}`);
+      const response = await fetch(`${session.server.url}${new URL(url).pathname}`);
       const text = await response.text();
       if (!response.ok || !text.startsWith('BEGIN:VCALENDAR')) missing.push(url);
     }
@@ -65,9 +55,9 @@ describe('subscribe builder', () => {
   });
 
   it('copies the address and says so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/subscribe/`);
+    await page.goto(`${session.server.url}/en/subscribe/`);
     await page.getByRole('radio', { name: 'Art form' }).check();
     await page.getByRole('combobox', { name: 'Art form' }).selectOption({ label: 'Folk culture' });
     await page.getByRole('button', { name: 'Copy the address' }).click();

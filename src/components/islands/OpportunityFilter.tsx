@@ -5,15 +5,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { hasSelection, matchesSelection, queryString, selectionFromParams, toggleValue, type Selection } from '../../lib/filters.ts';
+import FacetFieldset, { type FacetProp } from './FacetFieldset.tsx';
 
-export interface OpportunityFacetProp {
-  key: string;
-  legend: string;
-  values: { id: string; name: string }[];
-}
 
 interface Props {
-  facets: OpportunityFacetProp[];
+  facets: FacetProp[];
   /** The list whose items carry `data-{key}` attributes with space-separated value ids. */
   listId: string;
   /** The facet links this island stands in for. */
@@ -67,25 +63,13 @@ export default function OpportunityFilter({ facets, listId, linksId, labels }: P
       <h2 id="opportunity-filter-heading">{labels.filters}</h2>
       <div class="opportunity-filter__groups">
         {facets.map((facet) => (
-          <fieldset key={facet.key}>
-            <legend>{facet.legend}</legend>
-            <ul>
-              {facet.values.map((value) => (
-                <li key={value.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      name={facet.key}
-                      value={value.id}
-                      checked={selection[facet.key]?.includes(value.id) ?? false}
-                      onChange={(event) => setSelection(toggleValue(selection, facet.key, value.id, event.currentTarget.checked))}
-                    />{' '}
-                    {value.name} <span class="muted">({countFor(facet.key, value.id)})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <FacetFieldset
+            key={facet.key}
+            facet={facet}
+            chosen={selection[facet.key] ?? []}
+            counts={Object.fromEntries(facet.values.map((v) => [v.id, countFor(facet.key, v.id)]))}
+            onToggle={(key, id, on) => setSelection(toggleValue(selection, key, id, on))}
+          />
         ))}
       </div>
       <p class="opportunity-filter__status" role="status">

@@ -6,12 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { hasSelection, queryString, selectionFromParams, toggleValue, type Selection } from '../../lib/filters.ts';
+import FacetFieldset, { type FacetProp } from './FacetFieldset.tsx';
 
-export interface SearchFacetProp {
-  key: string;
-  legend: string;
-  values: { id: string; name: string }[];
-}
 
 /** Result-count sentences with `{count}` and `{query}` placeholders, per plural form. */
 export interface CountTemplates {
@@ -41,7 +37,7 @@ export interface SearchLabels {
 }
 
 interface Props {
-  facets: SearchFacetProp[];
+  facets: FacetProp[];
   labels: SearchLabels;
 }
 
@@ -59,6 +55,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
+  preload(term: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
 }
 
@@ -122,6 +119,8 @@ export default function Search({ facets, labels }: Props) {
   const searchId = useRef(0);
   const typing = useRef<ReturnType<typeof setTimeout>>();
   const form = useRef<HTMLFormElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const focusFrom = useRef<number | undefined>();
 
   const idOf = (key: string, name: string) => facets.find((f) => f.key === key)?.values.find((v) => v.name === name)?.id;
   /** Pagefind counts are keyed by value names; the page works with ids. */
@@ -197,9 +196,18 @@ export default function Search({ facets, labels }: Props) {
   }
 
   async function showMore() {
-    const more = await Promise.all(found.results.slice(found.shown.length, found.shown.length + PAGE_SIZE).map((r) => r.data()));
+    const from = found.shown.length;
+    const more = await Promise.all(found.results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     setFound((previous) => ({ ...previous, shown: [...previous.shown, ...more] }));
+    // The button may go away with the last results: keyboard focus moves to the first new one.
+    focusFrom.current = from;
   }
+
+  useEffect(() => {
+    if (focusFrom.current === undefined) return;
+    list.current?.querySelectorAll<HTMLAnchorElement>('.search-result__title a')[focusFrom.current]?.focus();
+    focusFrom.current = undefined;
+  }, [found.shown.length]);
 
   useEffect(() => {
     // The URL wins; otherwise whatever was typed or ticked before the island woke up.
@@ -224,6 +232,8 @@ export default function Search({ facets, labels }: Props) {
     setQuery(value);
     clearTimeout(typing.current);
     typing.current = setTimeout(() => void run(value, selection, order), TYPING_DELAY_MS);
+    // The index chunks for the words so far load while the typing pause runs out.
+    if (value.trim()) void loadPagefind().then((pagefind) => pagefind.preload(value.trim(), { filters: pagefindFilters(selection) })).catch(() => {});
   };
   const onToggle = (key: string, id: string, on: boolean) => {
     const next = toggleValue(selection, key, id, on);
@@ -277,35 +287,10 @@ export default function Search({ facets, labels }: Props) {
       <div class="search__layout">
         <section class="search__filters" aria-labelledby="search-filters-heading">
           <h2 id="search-filters-heading">{labels.filters}</h2>
-          {facets.map((facet) => {
-            const chosen = selection[facet.key] ?? [];
+          {facets.map((facet) => (
             // Until Pagefind has counted a facet, all its values are offered, without numbers.
-            const counted = counts?.[facet.key];
-            const values = facet.values.filter((v) => chosen.includes(v.id) || !counted || (counted[v.id] ?? 0) > 0);
-            if (values.length === 0) return null;
-            return (
-              <fieldset key={facet.key}>
-                <legend>{facet.legend}</legend>
-                <ul>
-                  {values.map((v) => (
-                    <li key={v.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          name={facet.key}
-                          value={v.id}
-                          checked={chosen.includes(v.id)}
-                          onChange={(event) => onToggle(facet.key, v.id, event.currentTarget.checked)}
-                        />{' '}
-                        {v.name}
-                        {counted && <span class="search__count"> ({counted[v.id] ?? 0})</span>}
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            );
-          })}
+            <FacetFieldset key={facet.key} facet={facet} chosen={selection[facet.key] ?? []} counts={counts?.[facet.key]} hideEmpty onToggle={onToggle} />
+          ))}
           {hasSelection(selection) && (
             <button type="button" class="search__clear" onClick={() => { setSelection({}); void run(query, {}, order); }}>
               {labels.clear}
@@ -316,7 +301,7 @@ export default function Search({ facets, labels }: Props) {
         <section class="search__results" aria-labelledby="search-results-heading">
           <h2 id="search-results-heading" class="visually-hidden">{labels.results}</h2>
           <p class="search__status" role="status" aria-live="polite">{status}</p>
-          <ol class="search__list">
+          <ol class="search__list" ref={list}>
             {found.shown.map((result) => (
               <li key={result.url} class="search-result">
                 <h3 class="search-result__title">

@@ -13,7 +13,12 @@ export interface PagefindOptions {
    * costs one small bundle, and a 10,000-entry site writes thousands of files fewer.
    */
   maxFragments?: number;
+  /** Parts of indexed pages that are labels or links rather than content, kept out of results and excerpts. */
+  excludeSelectors?: string[];
 }
+
+/** On entry pages: the fact labels ("When", "Price") and the add-to-calendar links. */
+const notContent = ['.facts dt', '.add-to-calendar'];
 
 function assertNoErrors<T extends { errors: string[] }>(step: string, response: T, logger: AstroIntegrationLogger): T {
   if (response.errors.length > 0) {
@@ -23,7 +28,7 @@ function assertNoErrors<T extends { errors: string[] }>(step: string, response: 
   return response;
 }
 
-export default function pagefindIndex({ maxFragments = 2000 }: PagefindOptions = {}): AstroIntegration {
+export default function pagefindIndex({ maxFragments = 2000, excludeSelectors = notContent }: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'kulturbro:pagefind',
     hooks: {
@@ -31,7 +36,7 @@ export default function pagefindIndex({ maxFragments = 2000 }: PagefindOptions =
         const started = performance.now();
         const site = fileURLToPath(dir);
         try {
-          const { index } = assertNoErrors('created the index', await pagefind.createIndex({ maxFragments }), logger);
+          const { index } = assertNoErrors('created the index', await pagefind.createIndex({ maxFragments, excludeSelectors }), logger);
           if (!index) throw new Error('Pagefind created no index.');
           const { page_count } = assertNoErrors('indexed the pages', await index.addDirectory({ path: site }), logger);
           assertNoErrors('wrote the index', await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger);

@@ -144,3 +144,18 @@ describe('keyboard alone', () => {
     await page.close();
   });
 });
+
+describe('on a narrow screen', () => {
+  it('folds the filters away above the results until they are asked for', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}/en/search/?q=border`);
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const filters = page.locator('.search__filters details');
+    expect(await filters.getAttribute('open')).toBeNull();
+    expect(await page.locator('.search-result').first().isVisible()).toBe(true);
+    await page.getByText('Filters', { exact: true }).click();
+    expect(await page.getByRole('group', { name: 'Type' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});

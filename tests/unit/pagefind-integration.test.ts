@@ -22,7 +22,7 @@ const { default: pagefindIndex } = await import('../../src/integrations/pagefind
 
 const logger = { error: vi.fn(), info: vi.fn(), warn: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'test', options: {} };
 const buildDone = () => {
-  const hook = pagefindIndex({ maxFragments: 50 }).hooks['astro:build:done']!;
+  const hook = pagefindIndex({ maxFragments: 50, excludeSelectors: ['.x'] }).hooks['astro:build:done']!;
   return (hook as (options: unknown) => Promise<void>)({ dir: new URL('file:///site/dist/'), logger, pages: [], routes: [], assets: new Map() });
 };
 
@@ -37,7 +37,7 @@ beforeEach(() => {
 describe('pagefind integration', () => {
   it('indexes the output folder and writes the bundle into it', async () => {
     await buildDone();
-    expect(calls).toEqual(['createIndex {"maxFragments":50}', 'addDirectory /site/dist/', 'writeFiles /site/dist/pagefind/', 'close']);
+    expect(calls).toEqual(['createIndex {"maxFragments":50,"excludeSelectors":[".x"]}', 'addDirectory /site/dist/', 'writeFiles /site/dist/pagefind/', 'close']);
   });
 
   for (const step of ['create', 'add', 'write'] as const) {

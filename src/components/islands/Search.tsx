@@ -116,6 +116,8 @@ export default function Search({ facets, labels }: Props) {
   const [order, setOrder] = useState<Order>('relevance');
   const [found, setFound] = useState<Found>({ status: 'idle', query: '', results: [], shown: [] });
   const [counts, setCounts] = useState<Counts | undefined>();
+  // Open beside the results on wide screens; folded above them on narrow ones until asked for.
+  const [filtersOpen, setFiltersOpen] = useState(true);
   const searchId = useRef(0);
   const typing = useRef<ReturnType<typeof setTimeout>>();
   const form = useRef<HTMLFormElement>(null);
@@ -225,6 +227,7 @@ export default function Search({ facets, labels }: Props) {
     setQuery(q);
     setSelection(chosen);
     setOrder(sortBy);
+    setFiltersOpen(hasSelection(chosen) || matchMedia('(min-width: 60rem)').matches);
     if (q.trim() || hasSelection(chosen)) void run(q, chosen, sortBy);
   }, []);
 
@@ -286,16 +289,18 @@ export default function Search({ facets, labels }: Props) {
 
       <div class="search__layout">
         <section class="search__filters" aria-labelledby="search-filters-heading">
-          <h2 id="search-filters-heading">{labels.filters}</h2>
-          {facets.map((facet) => (
-            // Until Pagefind has counted a facet, all its values are offered, without numbers.
-            <FacetFieldset key={facet.key} facet={facet} chosen={selection[facet.key] ?? []} counts={counts?.[facet.key]} hideEmpty onToggle={onToggle} />
-          ))}
-          {hasSelection(selection) && (
-            <button type="button" class="search__clear" onClick={() => { setSelection({}); void run(query, {}, order); }}>
-              {labels.clear}
-            </button>
-          )}
+          <details open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+            <summary><h2 id="search-filters-heading">{labels.filters}</h2></summary>
+            {facets.map((facet) => (
+              // Until Pagefind has counted a facet, all its values are offered, without numbers.
+              <FacetFieldset key={facet.key} facet={facet} chosen={selection[facet.key] ?? []} counts={counts?.[facet.key]} hideEmpty onToggle={onToggle} />
+            ))}
+            {hasSelection(selection) && (
+              <button type="button" class="search__clear" onClick={() => { setSelection({}); void run(query, {}, order); }}>
+                {labels.clear}
+              </button>
+            )}
+          </details>
         </section>
 
         <section class="search__results" aria-labelledby="search-results-heading">

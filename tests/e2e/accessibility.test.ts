@@ -1,32 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/builds.ts';
-import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { pageKinds } from '../../scripts/lib/page-kinds.ts';
 import { uiLangs } from '../../src/lib/taxonomy.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession(builds.samples);
 
 describe('WCAG 2.1 AA (axe-core) on every page kind', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const lang of uiLangs) {
       it(`${lang}, ${colorScheme} scheme`, async () => {
-        const context = await browser.newContext({ colorScheme });
+        const context = await session.browser.newContext({ colorScheme });
         const page = await context.newPage();
         const report: string[] = [];
         for (const kind of pageKinds) {
           const path = kind.path(lang);
-          const response = await page.goto(`${server.url}${path}`);
+          const response = await page.goto(`${session.server.url}${path}`);
           if (!response?.ok()) {
             report.push(`${path}: HTTP ${response?.status()}`);
             continue;
@@ -44,8 +34,8 @@ describe('WCAG 2.1 AA (axe-core) on every page kind', () => {
 
 describe('keyboard use', () => {
   it('offers a skip link first that moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sv/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/sv/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -57,10 +47,10 @@ describe('keyboard use', () => {
   });
 
   it('reaches every link and control of a page by Tab, each with a visible focus indicator', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const lang of uiLangs) {
       for (const path of [`/${lang}/`, `/${lang}/events/2027-03-12-smuglerne-fra-iddefjorden/`]) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${session.server.url}${path}`);
         const focusable = await page.locator('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
         const reached = new Set<string>();
         const unstyled: string[] = [];
@@ -85,8 +75,8 @@ describe('keyboard use', () => {
   });
 
   it('has landmarks: banner, navigation, main, contentinfo', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/nb/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/nb/`);
     for (const role of ['banner', 'main', 'contentinfo'] as const) expect(await page.getByRole(role).count(), role).toBe(1);
     expect(await page.getByRole('navigation').count()).toBeGreaterThanOrEqual(2);
     await page.close();

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builds } from '../helpers/builds.ts';
-import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 import { pageKinds } from '../../scripts/lib/page-kinds.ts';
 
-let server: PreviewServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPreview(builds.samples), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession(builds.samples);
 
 describe('layout', () => {
   it('reflows to 320 px without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 800 } });
     const overflowing: string[] = [];
     for (const kind of pageKinds) {
       const path = kind.path('nb');
-      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${session.server.url}${path}`, { waitUntil: 'networkidle' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${path}: ${width}px`);
     }
@@ -32,8 +22,8 @@ describe('layout', () => {
   it('follows the dark colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${server.url}/sv/`);
+      const page = await session.browser.newPage({ colorScheme });
+      await page.goto(`${session.server.url}/sv/`);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.close();
     }
@@ -41,8 +31,8 @@ describe('layout', () => {
   });
 
   it('turns transitions and animations off for reduced motion', async () => {
-    const page = await browser.newPage({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/sv/`);
+    const page = await session.browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${session.server.url}/sv/`);
     const durations = await page.evaluate(() =>
       [...document.querySelectorAll('*')].map((el) => getComputedStyle(el)).filter((s) => s.transitionDuration !== '0s' || s.animationName !== 'none').length,
     );
@@ -51,8 +41,8 @@ describe('layout', () => {
   });
 
   it('prints an event page without navigation, keeping its facts', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/events/2027-03-12-smuglerne-fra-iddefjorden/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/en/events/2027-03-12-smuglerne-fra-iddefjorden/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.add-to-calendar').isVisible()).toBe(false);

@@ -66,7 +66,7 @@ export interface Catalogue {
   upcoming: Entry[];
   /** Past entries, most recent first. */
   past: Entry[];
-  /** Opportunities whose deadline has not passed (or that have none and are not over), soonest deadline first. */
+  /** Opportunities one can still apply to (deadline ahead, or none and not over), soonest deadline first. */
   openOpportunities: Entry[];
   organisers: Map<string, Organiser>;
   venues: Map<string, Venue>;
@@ -158,8 +158,9 @@ export function buildCatalogue(input: CatalogueInput, now: Date): Catalogue {
     .filter((e) => !e.past)
     .sort((a, b) => (a.listedAt?.instant.getTime() ?? Infinity) - (b.listedAt?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id));
   const past = entries.filter((e) => e.past).reverse();
+  // Open for applications: a passed deadline closes an opportunity even when its activity lies ahead.
   const openOpportunities = upcoming
-    .filter((e) => e.kind === 'opportunity')
+    .filter((e) => e.kind === 'opportunity' && (!e.deadline || e.deadline.instant > now))
     .sort((a, b) => (a.deadline?.instant.getTime() ?? Infinity) - (b.deadline?.instant.getTime() ?? Infinity) || a.id.localeCompare(b.id));
   const byDay = new Map<LocalDate, { entry: Entry; occurrence: Occurrence }[]>();
   for (const entry of entries) {

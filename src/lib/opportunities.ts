@@ -13,24 +13,6 @@ import { urls } from './urls.ts';
 export const opportunityFacetKeys = ['type', 'discipline', 'covers', 'country'] as const;
 export type OpportunityFacetKey = (typeof opportunityFacetKeys)[number];
 
-const openLists = new WeakMap<readonly Entry[], Map<number, Entry[]>>();
-
-/**
- * Opportunities one can still apply to: no deadline, or one that has not passed. (An open call
- * whose deadline has passed but whose activity lies ahead is still upcoming, but closed.) The
- * same list and moment give the same array, so pages share the groups built from it.
- */
-export function openForApplications(opportunities: readonly Entry[], now: Date): Entry[] {
-  let byMoment = openLists.get(opportunities);
-  if (!byMoment) openLists.set(opportunities, (byMoment = new Map()));
-  let open = byMoment.get(now.getTime());
-  if (!open) {
-    open = opportunities.filter((entry) => !entry.deadline || entry.deadline.instant > now);
-    byMoment.set(now.getTime(), open);
-  }
-  return open;
-}
-
 /** Whole days from today (in the entry's zone) to the deadline day: 0 on the last day. */
 export function daysToDeadline(entry: Entry, now: Date): number | undefined {
   if (!entry.deadline) return undefined;

@@ -19,7 +19,9 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.KULTURBRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written: one at a time left the build waiting on disk half
+  // the time (docs/performance.md).
+  build: { format: 'directory', concurrency: 8 },
   integrations: [
     preact(),
     pagefindIndex(),

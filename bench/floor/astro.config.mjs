@@ -33,7 +33,8 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.KULTURBRO_OUT_DIR ?? './dist',
   cacheDir: process.env.KULTURBRO_CACHE_DIR ?? './.astro-cache',
-  build: { format: 'directory' },
+  // The same setting as the site, so the floor is the least the framework can do as configured there.
+  build: { format: 'directory', concurrency: 8 },
   integrations: [floorSearchIndex],
   devToolbar: { enabled: false },
 });

@@ -71,6 +71,8 @@ export interface Measured {
   cpuMs?: number | undefined;
   /** Highest sum of resident memory over the command's whole process tree, sampled every 100 ms. */
   peakTreeRssBytes: number;
+  /** Memory once a second: seconds since start, tree total and per command name (MB). */
+  timeline: { s: number; mb: number; by: Record<string, number> }[];
   /** The 1-minute load average when the command started and when it ended. */
   load: [number, number];
   /** stdout and stderr, interleaved. */
@@ -79,10 +81,10 @@ export interface Measured {
 
 const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 
-/** Resident memory of `root` and all its descendants, from /proc. */
-export function processTreeRss(root: number): number {
+/** Resident memory of `root` and all its descendants, from /proc, in total and by command name. */
+export function processTreeRss(root: number): { total: number; byCommand: Record<string, number> } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const processes = new Map<number, { rss: number; command: string }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let status: string;
@@ -93,19 +95,25 @@ export function processTreeRss(root: number): number {
     }
     const pid = Number(name);
     const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    rss.set(pid, Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+    const command = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?';
+    processes.set(pid, { rss: Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024, command });
     const siblings = children.get(ppid);
     if (siblings) siblings.push(pid);
     else children.set(ppid, [pid]);
   }
   let total = 0;
+  const byCommand: Record<string, number> = {};
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    const info = processes.get(pid);
+    if (info && info.rss > 0) {
+      total += info.rss;
+      byCommand[info.command] = (byCommand[info.command] ?? 0) + info.rss;
+    }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byCommand };
 }
 
 const timeBinary = '/usr/bin/time';
@@ -121,8 +129,16 @@ export async function runMeasured(command: string, args: string[], options: { cw
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let peak = 0;
+  const timeline: Measured['timeline'] = [];
   const sample = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, processTreeRss(child.pid));
+    if (child.pid === undefined) return;
+    const { total, byCommand } = processTreeRss(child.pid);
+    peak = Math.max(peak, total);
+    const seconds = Math.floor((performance.now() - started) / 1000);
+    if (total > 0 && timeline.at(-1)?.s !== seconds) {
+      const by = Object.fromEntries(Object.entries(byCommand).map(([name, bytes]) => [name, Math.round(bytes / 1e6)]));
+      timeline.push({ s: seconds, mb: Math.round(total / 1e6), by });
+    }
   };
   const sampler = setInterval(sample, 100);
   const exitCode = await new Promise<number>((done, fail) => {
@@ -137,7 +153,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
     const numbers = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
     if (numbers.length === 3 && numbers.every(Number.isFinite)) cpuMs = (numbers[1]! + numbers[2]!) * 1000;
   }
-  return { exitCode, wallMs, cpuMs, peakTreeRssBytes: peak, load: [loadBefore, loadAverage()], logPath: options.logPath };
+  return { exitCode, wallMs, cpuMs, peakTreeRssBytes: peak, timeline, load: [loadBefore, loadAverage()], logPath: options.logPath };
 }
 
 function requireSuccess(step: string, run: Measured): Measured {
@@ -252,7 +268,7 @@ export const BLANK_PAGE = '/__bench/blank.html';
 export interface StaticServer {
   url: string;
   /** Bytes sent since the last `resetTraffic()` (headers and bodies as sent), and of those under /pagefind/. */
-  traffic: () => { bytes: number; pagefindBytes: number; requests: number };
+  traffic: () => { bytes: number; pagefindBytes: number; requests: number; files: { path: string; bytes: number }[] };
   resetTraffic: () => void;
   close: () => Promise<void>;
 }
@@ -264,7 +280,7 @@ export interface StaticServer {
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const outDir = resolve(dir);
   const gzipped = new Map<string, Uint8Array>();
-  let traffic = { bytes: 0, pagefindBytes: 0, requests: 0 };
+  let traffic = { bytes: 0, pagefindBytes: 0, requests: 0, files: [] as { path: string; bytes: number }[] };
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const send = (status: number, headers: Record<string, string>, body: Uint8Array | string) => {
@@ -272,10 +288,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       const sent = Buffer.byteLength(body) + Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 20);
       traffic.bytes += sent;
       traffic.requests += 1;
+      traffic.files.push({ path: pathname, bytes: sent });
       if (pathname.startsWith('/pagefind/')) traffic.pagefindBytes += sent;
     };
     if (pathname === BLANK_PAGE) {
-      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, '<!doctype html><html lang="en"><title>bench</title>');
+      // Pagefind picks its index by <html lang>: the page takes the language it is asked for.
+      const lang = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('lang') ?? 'en';
+      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, `<!doctype html><html lang="${lang.replace(/[^a-z-]/gi, '')}"><title>bench</title>`);
       return;
     }
     let file = normalize(join(outDir, pathname));
@@ -304,8 +323,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   if (!address || typeof address === 'string') throw new Error('the static server has no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    traffic: () => ({ ...traffic }),
-    resetTraffic: () => (traffic = { bytes: 0, pagefindBytes: 0, requests: 0 }),
+    traffic: () => ({ ...traffic, files: [...traffic.files] }),
+    resetTraffic: () => (traffic = { bytes: 0, pagefindBytes: 0, requests: 0, files: [] }),
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
@@ -320,6 +339,8 @@ export interface SearchTiming {
   bytes: number;
   /** Of which Pagefind's files (its script, WebAssembly, index chunks, fragments). */
   pagefindBytes: number;
+  /** Every file the first run loaded, with the bytes sent for it. */
+  files: { path: string; bytes: number }[];
   results: number;
 }
 
@@ -329,15 +350,19 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * Opens `/{lang}/search/?q=term` (or, without a search page, runs Pagefind's API in a blank page
  * of the same origin) and times the first result, with the bytes the browser received.
  */
-export async function timeFirstSearch(outDir: string, options: { lang: string; term: string; runs?: number; resultSelector?: string }): Promise<SearchTiming> {
+export async function timeFirstSearch(
+  outDir: string,
+  options: { lang: string; term: string; runs?: number; resultSelector?: string; method?: SearchTiming['method'] },
+): Promise<SearchTiming> {
   const { launchBrowser } = await import('../tests/helpers/browser.ts');
   const server = await serveStatic(outDir);
   const browser = await launchBrowser();
-  const usePage = existsSync(join(outDir, options.lang, 'search', 'index.html'));
+  const usePage = options.method !== 'api' && existsSync(join(outDir, options.lang, 'search', 'index.html'));
   const selector = options.resultSelector ?? '.search-result';
   const runsMs: number[] = [];
   let firstBytes = 0;
   let firstPagefindBytes = 0;
+  let files: SearchTiming['files'] = [];
   let results = 0;
   try {
     for (let run = 0; run < (options.runs ?? 3); run++) {
@@ -362,7 +387,7 @@ export async function timeFirstSearch(outDir: string, options: { lang: string; t
         runsMs.push(await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult));
         results = await page.locator(selector).count();
       } else {
-        await page.goto(`${server.url}${BLANK_PAGE}`);
+        await page.goto(`${server.url}${BLANK_PAGE}?lang=${encodeURIComponent(options.lang)}`);
         server.resetTraffic();
         const found = await page.evaluate(async (term: string) => {
           const started = performance.now();
@@ -381,14 +406,14 @@ export async function timeFirstSearch(outDir: string, options: { lang: string; t
         runsMs.push(found.ms);
         results = found.count;
       }
-      if (run === 0) ({ bytes: firstBytes, pagefindBytes: firstPagefindBytes } = server.traffic());
+      if (run === 0) ({ bytes: firstBytes, pagefindBytes: firstPagefindBytes, files } = server.traffic());
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { method: usePage ? 'page' : 'api', runsMs, medianMs: median(runsMs), bytes: firstBytes, pagefindBytes: firstPagefindBytes, results };
+  return { method: usePage ? 'page' : 'api', runsMs, medianMs: median(runsMs), bytes: firstBytes, pagefindBytes: firstPagefindBytes, files, results };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,6 +448,8 @@ export interface BenchReport {
   full: BuildResult & { stats: OutputStats; phases: BuildPhases };
   floor?: BuildResult & { stats: OutputStats; phases: BuildPhases };
   search?: SearchTiming & { term: string; lang: string };
+  /** The same search through Pagefind's API in a blank page: what Pagefind itself costs. */
+  searchApi?: SearchTiming & { term: string; lang: string };
 }
 
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
@@ -444,12 +471,13 @@ export function reportTable(report: BenchReport): string {
   row('Pagefind index (MB, files)', `${mb(full.stats.pagefindBytes)} (${full.stats.pagefindFiles})`, floor ? `${mb(floor.stats.pagefindBytes)} (${floor.stats.pagefindFiles})` : '');
   if (full.phases.pagefindMs !== undefined) row('of which Pagefind indexing (s)', s(full.phases.pagefindMs));
   row('feeds (.ics under /feeds/)', String(full.stats.feeds));
-  row('largest feed (KB)', full.stats.largestFeed ? `${(full.stats.largestFeed.bytes / 1000).toFixed(0)} (${full.stats.largestFeed.path})` : '–');
+  row('largest feed (bytes)', full.stats.largestFeed ? `${full.stats.largestFeed.bytes.toLocaleString('en')} (${full.stats.largestFeed.path})` : '–');
   row('validate (s)', s(report.validate.wallMs));
-  if (report.search) {
-    const how = report.search.method === 'page' ? `/${report.search.lang}/search/?q=${report.search.term}` : `Pagefind API, "${report.search.term}"`;
-    row(`first search (ms, median of ${report.search.runsMs.length} cold)`, `${report.search.medianMs.toFixed(0)} (${report.search.runsMs.map((v) => v.toFixed(0)).join(', ')}; ${how})`);
-    row('first search transfer (KB, of which Pagefind)', `${(report.search.bytes / 1000).toFixed(0)} (${(report.search.pagefindBytes / 1000).toFixed(0)})`);
+  for (const search of [report.search, report.searchApi]) {
+    if (!search) continue;
+    const how = search.method === 'page' ? `/${search.lang}/search/?q=${search.term}` : `Pagefind API alone, "${search.term}"`;
+    row(`first search (ms, median of ${search.runsMs.length} cold)`, `${search.medianMs.toFixed(0)} (${search.runsMs.map((v) => v.toFixed(0)).join(', ')}; ${how})`);
+    row('first search transfer (KB, of which Pagefind)', `${(search.bytes / 1000).toFixed(0)} (${(search.pagefindBytes / 1000).toFixed(0)})`);
   }
   row('load average at start → end', `${full.load[0].toFixed(1)} → ${full.load[1].toFixed(1)}`, floor ? `${floor.load[0].toFixed(1)} → ${floor.load[1].toFixed(1)}` : '');
   const header = `| ${report.entries.toLocaleString('en')} entries | full build | floor | full/floor |\n|---|---|---|---|`;
@@ -523,11 +551,18 @@ async function main(): Promise<number> {
       floor = { ...floorRun, stats: outputStats(floorRun.outDir), phases: buildPhases(floorRun.logPath) };
     }
     let search: BenchReport['search'];
+    let searchApi: BenchReport['searchApi'];
     if (!values['no-browser'] && existsSync(join(full.outDir, 'pagefind'))) {
       step('first search in Chromium');
-      search = { ...(await timeFirstSearch(full.outDir, { lang: values.lang, term: values.query })), term: values.query, lang: values.lang };
+      const query = { lang: values.lang, term: values.query };
+      search = { ...(await timeFirstSearch(full.outDir, query)), ...query };
+      // Pagefind alone, for comparison: its script, index and one result, without the page.
+      if (search.method === 'page') searchApi = { ...(await timeFirstSearch(full.outDir, { ...query, method: 'api' })), ...query };
     }
-    const report: BenchReport = { entries, seed, date: new Date().toISOString(), machine: machine(), validate, full, ...(floor ? { floor } : {}), ...(search ? { search } : {}) };
+    const report: BenchReport = {
+      entries, seed, date: new Date().toISOString(), machine: machine(), validate, full,
+      ...(floor ? { floor } : {}), ...(search ? { search } : {}), ...(searchApi ? { searchApi } : {}),
+    };
     const m = report.machine;
     console.log(`\n${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ${report.date}\n`);
     console.log(reportTable(report));

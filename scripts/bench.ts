@@ -422,16 +422,35 @@ export async function timeFirstSearch(
 export interface BuildPhases {
   /** Astro's "N page(s) built in Xs": everything from config to the last page. */
   astroSeconds?: number;
+  /** Reading, checking and rendering the content (the content layer's sync). */
+  contentSeconds?: number;
+  /** Rendering and writing every page and endpoint. */
+  generateSeconds?: number;
   /** Pagefind's indexing, as our integrations report it. */
   pagefindMs?: number;
 }
 
+/** Seconds of Astro's time stats: `93ms`, `54.78s`, `1m 7s`. */
+function statSeconds(text: string): number {
+  const minutes = /(\d+)m\s+([\d.]+)s/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  const ms = /^([\d.]+)ms$/.exec(text);
+  return ms ? Number(ms[1]) / 1000 : Number(text.replace(/s$/, ''));
+}
+
+const clockSeconds = (hms: string) => hms.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+
 export function buildPhases(logPath: string): BuildPhases {
   const log = readFileSync(logPath, 'utf8');
-  const astro = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  const astro = /\d+ page\(s\) built in (\d+m\s+[\d.]+s|[\d.]+m?s)/.exec(log);
   const pagefind = /Indexed \d+ pages in (\d+) ms/.exec(log);
+  const generate = /generating static routes[\s\S]*?✓ Completed in (\d+m\s+[\d.]+s|[\d.]+m?s)/.exec(log);
+  const syncing = /(\d\d:\d\d:\d\d) \[content\] Syncing content/.exec(log);
+  const synced = /(\d\d:\d\d:\d\d) \[content\] Synced content/.exec(log);
   return {
-    ...(astro ? { astroSeconds: Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) } : {}),
+    ...(astro ? { astroSeconds: statSeconds(astro[1]!) } : {}),
+    ...(syncing && synced ? { contentSeconds: clockSeconds(synced[1]!) - clockSeconds(syncing[1]!) } : {}),
+    ...(generate ? { generateSeconds: statSeconds(generate[1]!) } : {}),
     ...(pagefind ? { pagefindMs: Number(pagefind[1]) } : {}),
   };
 }
@@ -469,6 +488,9 @@ export function reportTable(report: BenchReport): string {
   row('pages/s', (full.stats.pages / (full.wallMs / 1000)).toFixed(0), floor ? (floor.stats.pages / (floor.wallMs / 1000)).toFixed(0) : '');
   row('dist size (MB, files)', `${mb(full.stats.bytes)} (${full.stats.files})`, floor ? `${mb(floor.stats.bytes)} (${floor.stats.files})` : '');
   row('Pagefind index (MB, files)', `${mb(full.stats.pagefindBytes)} (${full.stats.pagefindFiles})`, floor ? `${mb(floor.stats.pagefindBytes)} (${floor.stats.pagefindFiles})` : '');
+  const phase = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
+  row('of which content sync (s, ±1)', phase(full.phases.contentSeconds), phase(floor?.phases.contentSeconds));
+  row('of which page generation (s)', phase(full.phases.generateSeconds), phase(floor?.phases.generateSeconds));
   if (full.phases.pagefindMs !== undefined) row('of which Pagefind indexing (s)', s(full.phases.pagefindMs));
   row('feeds (.ics under /feeds/)', String(full.stats.feeds));
   row('largest feed (bytes)', full.stats.largestFeed ? `${full.stats.largestFeed.bytes.toLocaleString('en')} (${full.stats.largestFeed.path})` : '–');

@@ -18,6 +18,7 @@ import {
   type RegionId,
 } from '../src/lib/taxonomy.ts';
 import { addDays, weekdayIndex, type LocalDate } from '../src/lib/time.ts';
+import { slugify } from '../src/lib/entry-file.ts';
 
 export interface GenerateOptions {
   /** How many event and opportunity files. */
@@ -379,19 +380,6 @@ const readMore: Record<TextLang, string> = { sv: 'Läs mer', nb: 'Les mer', nn: 
 
 // ---------------------------------------------------------------------------------------------
 // Output helpers.
-
-const translit: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', ø: 'o', æ: 'ae', é: 'e', ü: 'u', á: 'a', č: 'c', đ: 'd', ŋ: 'n', š: 's', ŧ: 't', ž: 'z' };
-
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/[åäöøæéüáčđŋšŧž]/g, (c) => translit[c] ?? c)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-+$/, '');
-}
 
 /** A YAML scalar: plain when it cannot be misread, double-quoted (JSON is valid YAML) otherwise. */
 function yamlText(text: string): string {

@@ -4,14 +4,10 @@ import preact from '@astrojs/preact';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownSanitizeSchema, rehypeContentImages } from './src/lib/sanitize.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { withLanguageChooser } from './src/lib/sitemap.ts';
-
-// Tests and the benchmark build other content sets into other folders.
-const outDir = process.env.KULTURBRO_OUT_DIR ?? './dist';
-const site = process.env.KULTURBRO_SITE ?? 'https://kulturbro.example';
+import { OUT_DIR as outDir, SITE_URL as site } from './src/consts.ts';
 
 export default defineConfig({
   site,
@@ -24,7 +20,6 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   integrations: [
     preact(),
-    pagefindIndex(),
     securityHeaders(),
     // Language alternates per URL; the embeds are made for other sites' iframes, not for search.
     sitemap({

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The framework floor of the benchmark: the least Astro and Pagefind can do with the same
- * entries — one trivial page per entry and UI language, no validation, no feeds — so the real
- * build's cost can be read as a multiple of it. Runs with the repository's node_modules:
+ * entries — one trivial page per entry and UI language, the entries read by Astro's glob loader
+ * and their bodies rendered by its default Markdown pipeline; no validation, no feeds, no
+ * listings — so the real build's cost can be read as a multiple of it. Runs with the repository's node_modules:
  * `node node_modules/astro/bin/astro.mjs build --root bench/floor` (see scripts/bench.ts).
  */
 import { defineConfig } from 'astro/config';

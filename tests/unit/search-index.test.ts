@@ -1,4 +1,4 @@
-/** The search-index integration fails the build on any error Pagefind reports, and always closes it. */
+/** The search-index step fails the build on any error Pagefind reports, and always closes it. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
@@ -10,7 +10,7 @@ vi.mock('pagefind', () => ({
     return {
       errors: responses.create,
       index: {
-        addDirectory: async ({ path }: { path: string }) => (calls.push(`addDirectory ${path}`), { errors: responses.add, page_count: 3 }),
+        addDirectory: async ({ path, glob }: { path: string; glob: string }) => (calls.push(`addDirectory ${path} ${glob}`), { errors: responses.add, page_count: 3 }),
         writeFiles: async ({ outputPath }: { outputPath: string }) => (calls.push(`writeFiles ${outputPath}`), { errors: responses.write, outputPath }),
       },
     };
@@ -18,13 +18,10 @@ vi.mock('pagefind', () => ({
   close: async () => (calls.push('close'), null),
 }));
 
-const { default: pagefindIndex } = await import('../../src/integrations/pagefind.ts');
+const { writeSearchIndex } = await import('../../src/lib/search-index.ts');
 
-const logger = { error: vi.fn(), info: vi.fn(), warn: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'test', options: {} };
-const buildDone = () => {
-  const hook = pagefindIndex({ maxFragments: 50, excludeSelectors: ['.x'] }).hooks['astro:build:done']!;
-  return (hook as (options: unknown) => Promise<void>)({ dir: new URL('file:///site/dist/'), logger, pages: [], routes: [], assets: new Map() });
-};
+const logger = { error: vi.fn(), info: vi.fn() };
+const buildDone = () => writeSearchIndex('/site/dist', { maxFragments: 50, excludeSelectors: ['.x'], log: logger });
 
 beforeEach(() => {
   calls.length = 0;
@@ -34,10 +31,15 @@ beforeEach(() => {
   logger.error.mockClear();
 });
 
-describe('pagefind integration', () => {
+describe('search index', () => {
   it('indexes the output folder and writes the bundle into it', async () => {
-    await buildDone();
-    expect(calls).toEqual(['createIndex {"maxFragments":50,"excludeSelectors":[".x"]}', 'addDirectory /site/dist/', 'writeFiles /site/dist/pagefind/', 'close']);
+    await expect(buildDone()).resolves.toBe(3);
+    expect(calls).toEqual([
+      'createIndex {"maxFragments":50,"excludeSelectors":[".x"]}',
+      'addDirectory /site/dist {sv,nb,en}/events/*/index.html',
+      'writeFiles /site/dist/pagefind',
+      'close',
+    ]);
   });
 
   for (const step of ['create', 'add', 'write'] as const) {

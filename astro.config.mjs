@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import { markdownSanitizeSchema, rehypeContentImages } from './src/lib/sanitize.ts';
+import { markdownOptions } from './src/lib/sanitize.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import calendarFiles from './src/integrations/calendar-files.ts';
+import { contentRoot } from './src/data/content-root.ts';
 import sitemap from '@astrojs/sitemap';
-import { withLanguageChooser } from './src/lib/sitemap.ts';
+import { withLanguageAlternates } from './src/lib/sitemap.ts';
 import { OUT_DIR as outDir, SITE_URL as site } from './src/consts.ts';
 
 export default defineConfig({
@@ -20,19 +20,15 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   integrations: [
     preact(),
+    calendarFiles({ contentRoot }),
     securityHeaders(),
     // Language alternates per URL; the embeds are made for other sites' iframes, not for search.
     sitemap({
-      i18n: { defaultLocale: 'sv', locales: { sv: 'sv-SE', nb: 'nb-NO', en: 'en' } },
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
-      serialize: (item) => withLanguageChooser(item, site),
+      serialize: (item) => withLanguageAlternates(item, site),
     }),
   ],
-  markdown: {
-    syntaxHighlight: false,
-    // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.
-    rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownSanitizeSchema], rehypeContentImages],
-  },
+  markdown: markdownOptions,
   security: {
     csp: {
       directives: [

@@ -2,6 +2,7 @@
  * The one view of all content that pages, feeds, the search index and the calendar share:
  * references resolved, occurrences expanded, sorted and grouped by facet. Built once per build.
  */
+import type { Content } from './content.ts';
 import type { EntryData, OrganiserData, VenueData } from '../schema/index.ts';
 import {
   isOpportunityType, regions, type AccessibilityFeature, type Country, type Discipline, type EntryType,
@@ -147,6 +148,15 @@ function groupBy<Key>(entries: Entry[], keys: (entry: Entry) => readonly Key[]):
 }
 
 const firstInstant = (entry: Entry) => (entry.occurrences[0]?.startInstant ?? entry.deadline?.instant)?.getTime() ?? Infinity;
+
+/** The catalogue's input from content read straight from disk (src/lib/content.ts) rather than from Astro's collections. */
+export function catalogueInput(content: Pick<Content, 'events' | 'organisers' | 'venues'>): CatalogueInput {
+  return {
+    events: content.events.map((e) => ({ id: e.id, data: e.data, timezone: e.timezone })),
+    organisers: content.organisers.map((o) => ({ id: o.id, data: o.data })),
+    venues: content.venues.map((v) => ({ id: v.id, data: v.data })),
+  };
+}
 
 export function buildCatalogue(input: CatalogueInput, now: Date): Catalogue {
   const organisers = new Map(input.organisers.map((o) => [o.id, o]));

@@ -1,10 +1,15 @@
 /**
- * Sitemap language alternates for a site where every language has its prefix (`/sv/`, `/nb/`,
- * `/en/`). @astrojs/sitemap reads the bare `/` as the default language; here it is the language
- * chooser, the `x-default` of the home pages. The sitemap's locale codes are set in astro.config.mjs.
+ * Sitemap language alternates for a site where every page exists in every language under its
+ * prefix (`/sv/`, `/nb/`, `/en/`): the alternates follow from the path alone. (@astrojs/sitemap's
+ * own `i18n` option finds them by comparing every URL with every other, which took seconds at
+ * 10,000 entries and grows with the square.) The bare `/` is the language chooser, the
+ * `x-default` of the home pages.
  */
-import { uiLangs } from './taxonomy.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import { uiLangs, type UiLang } from './taxonomy.ts';
+import { absoluteUrl, switchLanguage, urls } from './urls.ts';
+
+/** The sitemap's hreflang codes. */
+export const sitemapLocales: Record<UiLang, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en' };
 
 export interface SitemapLink {
   url: string;
@@ -16,13 +21,16 @@ export interface SitemapEntry {
   links?: SitemapLink[];
 }
 
-export function withLanguageChooser<T extends SitemapEntry>(item: T, site: string): T {
+const localisedPath = /^\/(sv|nb|en)(\/|$)/;
+
+export function withLanguageAlternates<T extends SitemapEntry>(item: T, site: string): T {
+  const path = new URL(item.url).pathname;
   const root = absoluteUrl(urls.root(), site);
-  const homes = uiLangs.map((lang) => absoluteUrl(urls.home(lang), site));
-  const links = (item.links ?? []).filter((link) => link.url !== root);
-  if (links.length === 0) return { ...item, links };
+  const isRoot = item.url === root;
+  if (!isRoot && !localisedPath.test(path)) return item;
+  const links = uiLangs.map((lang) => ({ url: absoluteUrl(isRoot ? urls.home(lang) : switchLanguage(path, lang), site), lang: sitemapLocales[lang] }));
   // As in the pages' own hreflang links: the chooser for the home pages, English for the rest.
-  const isHome = item.url === root || homes.includes(item.url);
-  const fallback = isHome ? root : links.find((link) => link.lang === 'en')?.url;
-  return { ...item, links: fallback ? [...links, { url: fallback, lang: 'x-default' }] : links };
+  const isHome = isRoot || uiLangs.some((lang) => path === urls.home(lang));
+  const fallback = isHome ? root : absoluteUrl(switchLanguage(path, 'en'), site);
+  return { ...item, links: [...links, { url: fallback, lang: 'x-default' }] };
 }

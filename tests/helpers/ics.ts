@@ -3,7 +3,7 @@
  * must pass: CRLF only, lines of at most 75 octets, no floating times, unique UIDs.
  */
 import ICAL from 'ical.js';
-import { buildCatalogue, type Catalogue } from '../../src/lib/catalogue.ts';
+import { buildCatalogue, catalogueInput, type Catalogue } from '../../src/lib/catalogue.ts';
 import { loadContent } from '../../src/lib/content.ts';
 import { buildNow } from '../../src/lib/time.ts';
 import { entrySchema } from '../../src/schema/index.ts';
@@ -84,12 +84,6 @@ export interface ExtraEntry {
 export function catalogueOf(contentDir: string, extra: ExtraEntry[] = []): Catalogue {
   const content = loadContent(contentDir);
   const added = extra.map(({ id, fields, timezone }) => ({ id, data: entrySchema.parse(fields), timezone: timezone ?? 'Europe/Stockholm' }));
-  return buildCatalogue(
-    {
-      events: [...content.events.map((e) => ({ id: e.id, data: e.data, timezone: e.timezone })), ...added],
-      organisers: content.organisers.map((o) => ({ id: o.id, data: o.data })),
-      venues: content.venues.map((v) => ({ id: v.id, data: v.data })),
-    },
-    buildNow({ KULTURBRO_NOW: TEST_NOW }),
-  );
+  const input = catalogueInput(content);
+  return buildCatalogue({ ...input, events: [...input.events, ...added] }, buildNow({ KULTURBRO_NOW: TEST_NOW }));
 }

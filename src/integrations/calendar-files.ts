@@ -1,0 +1,70 @@
+/**
+ * The site's iCalendar files (src/lib/calendar-files.ts): written during `astro build` by a
+ * worker thread, and served on request by `astro dev`.
+ *
+ * Not Astro endpoints: as 30,000 endpoints at 10,000 entries they cost 16 s of the build's one
+ * busy core (a route import, a Response and a log line per file); on a worker they are written
+ * on the other core while pages render (docs/performance.md).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { calendarFilesOfContent } from '../lib/calendar-files.ts';
+import { buildNow } from '../lib/time.ts';
+import type { CalendarFilesJob } from './calendar-files-worker.ts';
+
+function startWorker(job: CalendarFilesJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./calendar-files-worker.ts', import.meta.url), { workerData: job });
+    let written: number | undefined;
+    worker.once('message', (count: number) => (written = count));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (written !== undefined && code === 0 ? resolve(written) : reject(new Error(`The calendar-file writer stopped with exit code ${code}.`))));
+  });
+}
+
+export default function calendarFilesIntegration({ contentRoot }: { contentRoot: string }): AstroIntegration {
+  let site = '';
+  let outDir = '';
+  let writing: Promise<number> | undefined;
+  return {
+    name: 'kulturbro:calendar-files',
+    hooks: {
+      'astro:config:setup': () => {
+        // The worker and the pages must share one "now", or an entry could be upcoming on its page
+        // and gone from the feeds when a build runs across an entry's end.
+        process.env.KULTURBRO_NOW ??= buildNow().toISOString();
+      },
+      'astro:config:done': ({ config }) => {
+        site = String(config.site ?? '');
+        outDir = fileURLToPath(config.outDir);
+      },
+      // After Astro has emptied the output folder and before it bundles and renders pages.
+      'astro:build:setup': () => {
+        writing ??= startWorker({ contentRoot, outDir, site });
+        // Surfaced by build:done; without a handler here an early failure would be "unhandled".
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('The calendar-file writer never started.');
+        const started = performance.now();
+        const count = await writing;
+        logger.info(`Wrote ${count} iCalendar files (waited ${Math.round(performance.now() - started)} ms for them).`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+          if (!path.endsWith('.ics')) return next();
+          // Read afresh on every request, so edited content shows up as pages do in dev.
+          for (const file of calendarFilesOfContent(contentRoot, site)) {
+            if (file.path !== path) continue;
+            response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+            response.end(file.text());
+            return;
+          }
+          next();
+        });
+      },
+    },
+  };
+}

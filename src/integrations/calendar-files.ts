@@ -30,14 +30,15 @@ export default function calendarFilesIntegration({ contentRoot }: { contentRoot:
   return {
     name: 'kulturbro:calendar-files',
     hooks: {
-      'astro:config:setup': () => {
-        // The worker and the pages must share one "now", or an entry could be upcoming on its page
-        // and gone from the feeds when a build runs across an entry's end.
-        process.env.KULTURBRO_NOW ??= buildNow().toISOString();
-      },
       'astro:config:done': ({ config }) => {
         site = String(config.site ?? '');
         outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        // The worker and the pages must share one "now", or an entry could be upcoming on its page
+        // and gone from the feeds when a build runs across an entry's end. (Build only: a dev
+        // server keeps following the clock.)
+        process.env.KULTURBRO_NOW ??= buildNow().toISOString();
       },
       // After Astro has emptied the output folder and before it bundles and renders pages.
       'astro:build:setup': () => {

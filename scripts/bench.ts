@@ -10,7 +10,7 @@ import {
   cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -525,13 +525,49 @@ const usage = `Usage: npm run bench -- --entries N [--seed S] [--keep] [--no-bro
   --profile      write a V8 CPU profile of the full build to <temp>/profile/
   --ref REF      build the site's sources as committed at a git ref (default: the work tree as it is)
   --query WORD   the search term (default Karlstad); --lang L the index to search (default sv)
-  --json FILE    also write every figure as JSON`;
+  --json FILE    also write every figure as JSON
+
+       npm run bench -- --dist DIR [--query WORD] [--lang L] [--json FILE]
+
+  --dist DIR     no generation and no builds: only the first search (search page and Pagefind API
+                 alone) on a site already built in DIR, with the files of the first run`;
 
 const cliOptions = {
   entries: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, 'no-browser': { type: 'boolean' },
   'no-floor': { type: 'boolean' }, profile: { type: 'boolean' }, query: { type: 'string', default: 'Karlstad' },
   lang: { type: 'string', default: 'sv' }, json: { type: 'string' }, ref: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  dist: { type: 'string' },
 } as const;
+
+/** `--dist DIR`: the first-search rows for a site built elsewhere (e.g. a search page built small over a big index). */
+async function searchOnly(outDir: string, values: { lang: string; query: string; json?: string | undefined }): Promise<number> {
+  if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
+    console.error(`${outDir} has no pagefind/pagefind.js`);
+    return 1;
+  }
+  const query = { lang: values.lang, term: values.query };
+  const load = () => loadavg().map((v) => v.toFixed(2)).join(' ');
+  const loadBefore = load();
+  const search = { ...(await timeFirstSearch(outDir, query)), ...query };
+  const searchApi = search.method === 'page' ? { ...(await timeFirstSearch(outDir, { ...query, method: 'api' })), ...query } : undefined;
+  const loadAfter = load();
+  const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+  const m = machine();
+  console.log(`\n${m.cores} cores (${m.cpu}), Node ${m.node}, ${new Date().toISOString()}, load average (1, 5, 15 min) ${loadBefore} → ${loadAfter}\n`);
+  console.log(`| ${outDir} | first search (ms, median of cold runs) | runs (ms) | transfer, first run (KB) | of which Pagefind (KB) | results |\n|---|---|---|---|---|---|`);
+  for (const s of [search, searchApi]) {
+    if (!s) continue;
+    const how = s.method === 'page' ? `/${s.lang}/search/?q=${s.term}` : `Pagefind API alone, "${s.term}"`;
+    console.log(`| ${how} | ${s.medianMs.toFixed(0)} | ${s.runsMs.map((v) => v.toFixed(0)).join(', ')} | ${kb(s.bytes)} | ${kb(s.pagefindBytes)} | ${s.results} |`);
+  }
+  for (const s of [search, searchApi]) {
+    if (!s) continue;
+    console.log(`\nFiles of the first run (${s.method}), bytes sent:`);
+    for (const file of s.files) console.log(`  ${String(file.bytes).padStart(7)}  ${file.path}`);
+  }
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ dist: outDir, load: [loadBefore, loadAfter], search, searchApi }, null, 2)}\n`);
+  return 0;
+}
 
 async function main(): Promise<number> {
   let values: ReturnType<typeof parseArgs<{ options: typeof cliOptions }>>['values'];
@@ -541,6 +577,7 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
   }
+  if (values.dist !== undefined && !values.help) return searchOnly(resolve(values.dist), values);
   const entries = Number(values.entries);
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (values.help || !Number.isInteger(entries) || entries < 1 || !Number.isInteger(seed)) {

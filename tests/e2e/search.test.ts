@@ -70,12 +70,20 @@ describe('filters', () => {
   it('narrow the results, land in the URL, and come back from it', async () => {
     const { page, errors } = await openPage('/sv/search/');
     await search(page, 'konsert', /träffar för ”konsert”/);
+    // Every result, not only the first page: the narrowed first page may reach further down.
+    const more = page.locator('.search__more');
+    while (await more.isVisible()) {
+      const shown = await page.locator('.search-result').count();
+      await more.click();
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(shown);
+    }
     const all = await resultPaths(page);
     const count = (text: string | null) => Number(/^(\d+)/.exec(text ?? '')?.[1]);
     const before = count(await status(page).textContent());
 
-    // Facet counts arrive after the results; a value's count is what ticking it gives.
+    // Facet counts arrive once the filters are turned to; a value's count is what ticking it gives.
     const label = page.getByRole('group', { name: 'Regioner' }).locator('label', { hasText: 'Värmland' });
+    await page.locator('.search__filters').hover();
     await expect.poll(() => label.textContent()).toMatch(/\(\d+\)/);
     const promised = Number(/\((\d+)\)/.exec((await label.textContent())!)![1]);
     await label.getByRole('checkbox').check();
@@ -97,6 +105,25 @@ describe('filters', () => {
     expect(await resultPaths(restored.page)).toEqual(narrowed);
     expect([...errors, ...restored.errors]).toEqual([]);
     await restored.page.close();
+  });
+
+  it('first results come without the filter chunks; counts come when the filters are turned to', async () => {
+    const page = await session.browser.newPage();
+    const filterChunks: string[] = [];
+    page.on('request', (request) => new URL(request.url()).pathname.startsWith('/pagefind/filter/') && filterChunks.push(request.url()));
+    await page.goto(`${session.server.url}/sv/search/?q=konsert`);
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/träffar för ”konsert”/);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(filterChunks).toEqual([]);
+    const label = page.getByRole('group', { name: 'Regioner' }).locator('label', { hasText: 'Värmland' });
+    expect(await label.textContent()).not.toMatch(/\(\d+\)/);
+
+    // Keyboard: focus reaching the filter panel (its summary comes first) is enough.
+    await page.locator('.search__filters summary').focus();
+    await expect.poll(() => label.textContent()).toMatch(/\(\d+\)/);
+    expect(filterChunks.length).toBeGreaterThan(1);
+    await page.close();
   });
 
   it('work without a query, and values of one filter add up', async () => {
@@ -156,6 +183,8 @@ describe('on a narrow screen', () => {
     expect(await page.locator('.search-result').first().isVisible()).toBe(true);
     await page.getByText('Filters', { exact: true }).click();
     expect(await page.getByRole('group', { name: 'Type' }).isVisible()).toBe(true);
+    // Opening them brings the counts.
+    await expect.poll(() => page.getByRole('group', { name: 'Type' }).textContent()).toMatch(/\(\d+\)/);
     await context.close();
   });
 });

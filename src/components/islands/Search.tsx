@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { hasSelection, queryString, selectionFromParams, toggleValue, type Selection } from '../../lib/filters.ts';
 import FacetFieldset, { type FacetProp } from './FacetFieldset.tsx';
+import { loadPagefind, type Counts, type Pagefind, type PagefindResponse, type ResultData } from './pagefind.ts';
 
 
 /** Result-count sentences with `{count}` and `{query}` placeholders, per plural form. */
@@ -41,24 +42,6 @@ interface Props {
   labels: SearchLabels;
 }
 
-type Counts = Record<string, Record<string, number>>;
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: Counts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse | null>;
-  preload(term: string, options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Counts>;
-}
-
 type Order = 'relevance' | 'date';
 interface Found {
   status: 'idle' | 'loading' | 'done' | 'error';
@@ -68,31 +51,20 @@ interface Found {
 }
 
 const PAGE_SIZE = 10;
-/** Written by the build (src/integrations/pagefind.ts), so the bundler must leave the import alone. */
-const PAGEFIND_PATH = '/pagefind/pagefind.js';
 const TYPING_DELAY_MS = 150;
 
-let pagefindPromise: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_PATH)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  pagefindPromise.catch(() => (pagefindPromise = undefined));
-  return pagefindPromise;
-}
-
 /**
- * Pagefind counts a facet only once its filter chunk is loaded, and a search loads only the
- * chunks of the chosen filters. All of them are loaded once, after the first results are shown,
- * so the first search stays small.
+ * Pagefind counts a facet's values only once that facet's filter chunk is loaded, and a search
+ * loads only the chunks of the chosen filters. All of them (165 KB at 10,000 entries, where the
+ * rest of a first search is about 270 KB) load the first time someone turns to the filters —
+ * pointer over them, focus in them, the panel opened, a value ticked — not with the first
+ * results. Until then the values are offered without numbers.
  */
 let allFilters: Promise<unknown> | undefined;
-let allFiltersLoaded = false;
+let filtersLoaded = false;
 function loadAllFilters(pagefind: Pagefind): Promise<unknown> {
-  allFilters ??= pagefind.filters().then(() => (allFiltersLoaded = true));
+  allFilters ??= pagefind.filters();
+  allFilters.catch(() => (allFilters = undefined));
   return allFilters;
 }
 
@@ -118,11 +90,15 @@ export default function Search({ facets, labels }: Props) {
   const [counts, setCounts] = useState<Counts | undefined>();
   // Open beside the results on wide screens; folded above them on narrow ones until asked for.
   const [filtersOpen, setFiltersOpen] = useState(true);
+  // Set once the island runs; before that, CSS (search.astro) shows the panel folded on narrow screens, so folding it moves nothing.
+  const [hydrated, setHydrated] = useState(false);
   const searchId = useRef(0);
   const typing = useRef<ReturnType<typeof setTimeout>>();
   const form = useRef<HTMLFormElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number | undefined>();
+  const countsWanted = useRef(false);
+  const lastDone = useRef<{ id: number; q: string; chosen: Selection } | undefined>();
 
   const idOf = (key: string, name: string) => facets.find((f) => f.key === key)?.values.find((v) => v.name === name)?.id;
   /** Pagefind counts are keyed by value names; the page works with ids. */
@@ -158,21 +134,49 @@ export default function Search({ facets, labels }: Props) {
     try {
       const pagefind = await loadPagefind();
       const options = { filters: pagefindFilters(chosen), sort: sortBy === 'date' || !q ? { date: 'asc' } : {} };
+      const complete = filtersLoaded; // then the search's own counts cover every facet
       const response = await pagefind.search(q || null, options);
       if (!response) return;
-      const shown = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      // Results appear as their fragments arrive, from the first one on (with those after it that are
+      // in too); the live region announces the count once the first page is complete.
+      const pending = response.results.slice(0, PAGE_SIZE).map((r) => r.data());
+      const arrived: ResultData[] = [];
+      pending.forEach((data, i) => void data.then((d) => (arrived[i] = d), () => {}));
+      await pending[0];
+      if (id !== searchId.current) return;
+      const inOrder = [...arrived];
+      const gap = inOrder.findIndex((d) => d === undefined);
+      setFound({ status: 'loading', query: q, results: response.results, shown: gap === -1 ? inOrder : inOrder.slice(0, gap) });
+      const shown = await Promise.all(pending);
       if (id !== searchId.current) return;
       setFound({ status: 'done', query: q, results: response.results, shown });
-      const loadedBefore = allFiltersLoaded;
-      const counted = await facetCounts(pagefind, q, chosen, response);
-      if (id === searchId.current) setCounts(counted);
-      if (loadedBefore) return;
-      await loadAllFilters(pagefind);
-      const recounted = await facetCounts(pagefind, q, chosen);
-      if (id === searchId.current) setCounts(recounted);
+      lastDone.current = { id, q, chosen };
+      if (countsWanted.current) await recount(pagefind, id, q, chosen, complete ? response : undefined);
     } catch {
       if (id === searchId.current) setFound((previous) => ({ ...previous, status: 'error' }));
     }
+  }
+
+  /** Counts for search `id`, with every filter chunk loaded; a failure leaves the values without numbers. */
+  async function recount(pagefind: Pagefind, id: number, q: string, chosen: Selection, response?: PagefindResponse) {
+    try {
+      await loadAllFilters(pagefind);
+      filtersLoaded = true;
+      const counted = await facetCounts(pagefind, q, chosen, response);
+      if (id === searchId.current) setCounts(counted);
+    } catch {
+      // The results stand; the filters still work without their numbers.
+    }
+  }
+
+  /** Someone turns to the filters: from now on every search brings its counts, starting with the one on screen. */
+  function wantCounts() {
+    if (countsWanted.current) return;
+    countsWanted.current = true;
+    const last = lastDone.current;
+    void loadPagefind()
+      .then((pagefind) => (last && last.id === searchId.current ? recount(pagefind, last.id, last.q, last.chosen) : loadAllFilters(pagefind)))
+      .catch(() => {});
   }
 
   /** Counts per facet value; a facet with a choice counts its values as if it had none (values of one facet add up). */
@@ -228,6 +232,7 @@ export default function Search({ facets, labels }: Props) {
     setSelection(chosen);
     setOrder(sortBy);
     setFiltersOpen(hasSelection(chosen) || matchMedia('(min-width: 60rem)').matches);
+    setHydrated(true);
     if (q.trim() || hasSelection(chosen)) void run(q, chosen, sortBy);
   }, []);
 
@@ -288,11 +293,18 @@ export default function Search({ facets, labels }: Props) {
       </div>
 
       <div class="search__layout">
-        <section class="search__filters" aria-labelledby="search-filters-heading">
-          <details open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+        <section class="search__filters" aria-labelledby="search-filters-heading" onPointerEnter={wantCounts} onFocusIn={wantCounts}>
+          <details
+            open={filtersOpen}
+            data-hydrated={hydrated ? '' : undefined}
+            onToggle={(event) => {
+              setFiltersOpen(event.currentTarget.open);
+              if (event.currentTarget.open && !matchMedia('(min-width: 60rem)').matches) wantCounts();
+            }}
+          >
             <summary><h2 id="search-filters-heading">{labels.filters}</h2></summary>
             {facets.map((facet) => (
-              // Until Pagefind has counted a facet, all its values are offered, without numbers.
+              // Until the filters are turned to (see loadAllFilters), all values are offered, without numbers.
               <FacetFieldset key={facet.key} facet={facet} chosen={selection[facet.key] ?? []} counts={counts?.[facet.key]} hideEmpty onToggle={onToggle} />
             ))}
             {hasSelection(selection) && (
@@ -325,7 +337,7 @@ export default function Search({ facets, labels }: Props) {
               </li>
             ))}
           </ol>
-          {found.shown.length < found.results.length && (
+          {found.status === 'done' && found.shown.length < found.results.length && (
             <button type="button" class="search__more" onClick={() => void showMore()}>{labels.more}</button>
           )}
         </section>

@@ -334,8 +334,13 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
 }
 
 export interface SearchTiming {
-  /** `page`: the site's search page with `?q=`; `api`: Pagefind's JS API in a blank page. */
-  method: 'page' | 'api';
+  /**
+   * `page`: the site's search page opened with `?q=`, timed from the start of navigation;
+   * `typed`: the search page opened empty, the query then typed into its box, timed from the input
+   * that completes the query (Pagefind starts loading as the box takes focus, at the same moment);
+   * `api`: Pagefind's JS API in a blank page.
+   */
+  method: 'page' | 'typed' | 'api';
   /** Time to the first result, per cold run (fresh browser context each time). */
   runsMs: number[];
   medianMs: number;
@@ -351,8 +356,9 @@ export interface SearchTiming {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
- * Opens `/{lang}/search/?q=term` (or, without a search page, runs Pagefind's API in a blank page
- * of the same origin) and times the first result, with the bytes the browser received.
+ * Opens `/{lang}/search/?q=term`, or types the term into `/{lang}/search/` (`typed`), or, without a
+ * search page, runs Pagefind's API in a blank page of the same origin, and times the first
+ * result, with the bytes the browser received from the start of navigation.
  */
 export async function timeFirstSearch(
   outDir: string,
@@ -373,22 +379,36 @@ export async function timeFirstSearch(
       const context = await browser.newContext();
       const page = await context.newPage();
       if (usePage) {
-        // The first result's moment, measured in the page from the start of navigation.
-        await page.addInitScript((resultSelector: string) => {
+        // The first result's moment, and for a typed query the moment the query is complete in the
+        // box, measured in the page (navigation start is 0).
+        await page.addInitScript(({ resultSelector, term }: { resultSelector: string; term: string }) => {
+          const clock = window as unknown as { __firstResult?: number; __querySet?: number };
           const record = () => {
             if (document.querySelector(resultSelector)) {
-              (window as unknown as { __firstResult: number }).__firstResult = performance.now();
+              clock.__firstResult = performance.now();
               return true;
             }
             return false;
           };
           new MutationObserver((_, observer) => record() && observer.disconnect()).observe(document, { childList: true, subtree: true });
-        }, selector);
+          document.addEventListener('input', (event) => {
+            if ((event.target as HTMLInputElement).value === term) clock.__querySet ??= performance.now();
+          }, true);
+        }, { resultSelector: selector, term: options.term });
         server.resetTraffic();
-        await page.goto(`${server.url}/${options.lang}/search/?q=${encodeURIComponent(options.term)}`);
+        if (options.method === 'typed') {
+          await page.goto(`${server.url}/${options.lang}/search/`);
+          await page.waitForLoadState('networkidle');
+          await page.getByRole('searchbox').fill(options.term);
+        } else {
+          await page.goto(`${server.url}/${options.lang}/search/?q=${encodeURIComponent(options.term)}`);
+        }
         await page.waitForSelector(selector, { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
-        runsMs.push(await page.evaluate(() => (window as unknown as { __firstResult: number }).__firstResult));
+        runsMs.push(await page.evaluate(() => {
+          const clock = window as unknown as { __firstResult: number; __querySet?: number };
+          return clock.__firstResult - (clock.__querySet ?? 0);
+        }));
         results = await page.locator(selector).count();
       } else {
         await page.goto(`${server.url}${BLANK_PAGE}?lang=${encodeURIComponent(options.lang)}`);
@@ -417,7 +437,7 @@ export async function timeFirstSearch(
     await browser.close();
     await server.close();
   }
-  return { method: usePage ? 'page' : 'api', runsMs, medianMs: median(runsMs), bytes: firstBytes, pagefindBytes: firstPagefindBytes, files, results };
+  return { method: usePage ? (options.method === 'typed' ? 'typed' : 'page') : 'api', runsMs, medianMs: median(runsMs), bytes: firstBytes, pagefindBytes: firstPagefindBytes, files, results };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,8 +491,32 @@ export interface BenchReport {
   full: BuildResult & { stats: OutputStats; phases: BuildPhases };
   floor?: BuildResult & { stats: OutputStats; phases: BuildPhases };
   search?: SearchTiming & { term: string; lang: string };
+  /** The same term typed into the search page opened empty. */
+  searchTyped?: SearchTiming & { term: string; lang: string };
   /** The same search through Pagefind's API in a blank page: what Pagefind itself costs. */
   searchApi?: SearchTiming & { term: string; lang: string };
+}
+
+type FirstSearches = Pick<BenchReport, 'search' | 'searchTyped' | 'searchApi'>;
+
+/** The first search three ways: a link with `?q=`, a typed query, and Pagefind's API alone for comparison. */
+async function firstSearches(outDir: string, query: { lang: string; term: string }): Promise<FirstSearches> {
+  const search = { ...(await timeFirstSearch(outDir, query)), ...query };
+  if (search.method !== 'page') return { search };
+  return {
+    search,
+    searchTyped: { ...(await timeFirstSearch(outDir, { ...query, method: 'typed' })), ...query },
+    searchApi: { ...(await timeFirstSearch(outDir, { ...query, method: 'api' })), ...query },
+  };
+}
+
+/** How a first-search figure was measured, as the tables say it. */
+function searchLabel(search: SearchTiming & { term: string; lang: string }): string {
+  switch (search.method) {
+    case 'page': return `/${search.lang}/search/?q=${search.term}, from navigation`;
+    case 'typed': return `"${search.term}" typed into /${search.lang}/search/, from the query`;
+    case 'api': return `Pagefind API alone, "${search.term}"`;
+  }
 }
 
 const mb = (bytes: number) => (bytes / 1_000_000).toFixed(1);
@@ -499,9 +543,9 @@ export function reportTable(report: BenchReport): string {
   row('feeds (.ics under /feeds/)', String(full.stats.feeds));
   row('largest feed (bytes)', full.stats.largestFeed ? `${full.stats.largestFeed.bytes.toLocaleString('en')} (${full.stats.largestFeed.path})` : '–');
   row('validate (s)', s(report.validate.wallMs));
-  for (const search of [report.search, report.searchApi]) {
+  for (const search of [report.search, report.searchTyped, report.searchApi]) {
     if (!search) continue;
-    const how = search.method === 'page' ? `/${search.lang}/search/?q=${search.term}` : `Pagefind API alone, "${search.term}"`;
+    const how = searchLabel(search);
     row(`first search (ms, median of ${search.runsMs.length} cold)`, `${search.medianMs.toFixed(0)} (${search.runsMs.map((v) => v.toFixed(0)).join(', ')}; ${how})`);
     row('first search transfer (KB, of which Pagefind)', `${(search.bytes / 1000).toFixed(0)} (${(search.pagefindBytes / 1000).toFixed(0)})`);
   }
@@ -548,24 +592,23 @@ async function searchOnly(outDir: string, values: { lang: string; query: string;
   const query = { lang: values.lang, term: values.query };
   const load = () => loadavg().map((v) => v.toFixed(2)).join(' ');
   const loadBefore = load();
-  const search = { ...(await timeFirstSearch(outDir, query)), ...query };
-  const searchApi = search.method === 'page' ? { ...(await timeFirstSearch(outDir, { ...query, method: 'api' })), ...query } : undefined;
+  const { search, searchTyped, searchApi } = await firstSearches(outDir, query);
   const loadAfter = load();
   const kb = (bytes: number) => (bytes / 1000).toFixed(1);
   const m = machine();
   console.log(`\n${m.cores} cores (${m.cpu}), Node ${m.node}, ${new Date().toISOString()}, load average (1, 5, 15 min) ${loadBefore} → ${loadAfter}\n`);
   console.log(`| ${outDir} | first search (ms, median of cold runs) | runs (ms) | transfer, first run (KB) | of which Pagefind (KB) | results |\n|---|---|---|---|---|---|`);
-  for (const s of [search, searchApi]) {
+  for (const s of [search, searchTyped, searchApi]) {
     if (!s) continue;
-    const how = s.method === 'page' ? `/${s.lang}/search/?q=${s.term}` : `Pagefind API alone, "${s.term}"`;
+    const how = searchLabel(s);
     console.log(`| ${how} | ${s.medianMs.toFixed(0)} | ${s.runsMs.map((v) => v.toFixed(0)).join(', ')} | ${kb(s.bytes)} | ${kb(s.pagefindBytes)} | ${s.results} |`);
   }
-  for (const s of [search, searchApi]) {
+  for (const s of [search, searchTyped, searchApi]) {
     if (!s) continue;
     console.log(`\nFiles of the first run (${s.method}), bytes sent:`);
     for (const file of s.files) console.log(`  ${String(file.bytes).padStart(7)}  ${file.path}`);
   }
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ dist: outDir, load: [loadBefore, loadAfter], search, searchApi }, null, 2)}\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ dist: outDir, load: [loadBefore, loadAfter], search, searchTyped, searchApi }, null, 2)}\n`);
   return 0;
 }
 
@@ -613,18 +656,13 @@ async function main(): Promise<number> {
       const floorRun = await buildFloor(workspace);
       floor = { ...floorRun, stats: outputStats(floorRun.outDir), phases: buildPhases(floorRun.logPath) };
     }
-    let search: BenchReport['search'];
-    let searchApi: BenchReport['searchApi'];
+    let searches: FirstSearches = {};
     if (!values['no-browser'] && existsSync(join(full.outDir, 'pagefind'))) {
       step('first search in Chromium');
-      const query = { lang: values.lang, term: values.query };
-      search = { ...(await timeFirstSearch(full.outDir, query)), ...query };
-      // Pagefind alone, for comparison: its script, index and one result, without the page.
-      if (search.method === 'page') searchApi = { ...(await timeFirstSearch(full.outDir, { ...query, method: 'api' })), ...query };
+      searches = await firstSearches(full.outDir, { lang: values.lang, term: values.query });
     }
     const report: BenchReport = {
-      entries, seed, date: new Date().toISOString(), machine: machine(), validate, full,
-      ...(floor ? { floor } : {}), ...(search ? { search } : {}), ...(searchApi ? { searchApi } : {}),
+      entries, seed, date: new Date().toISOString(), machine: machine(), validate, full, ...(floor ? { floor } : {}), ...searches,
     };
     const m = report.machine;
     console.log(`\n${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ${report.date}\n`);

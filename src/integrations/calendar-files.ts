@@ -54,8 +54,14 @@ export default function calendarFilesIntegration({ contentRoot }: { contentRoot:
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
-          if (!path.endsWith('.ics')) return next();
+          const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+          if (!pathname.endsWith('.ics')) return next();
+          let path: string;
+          try {
+            path = decodeURI(pathname);
+          } catch {
+            return next();
+          }
           // Read afresh on every request, so edited content shows up as pages do in dev.
           for (const file of calendarFilesOfContent(contentRoot, site)) {
             if (file.path !== path) continue;

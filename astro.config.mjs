@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
-import { markdownOptions } from './src/lib/sanitize.ts';
+import { markdownProcessor, markdownShared } from './src/lib/sanitize.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import calendarFiles from './src/integrations/calendar-files.ts';
 import { contentRoot } from './src/data/content-root.ts';
@@ -28,7 +28,7 @@ export default defineConfig({
       serialize: (item) => withLanguageAlternates(item, site),
     }),
   ],
-  markdown: markdownOptions,
+  markdown: { ...markdownShared, processor: markdownProcessor },
   security: {
     csp: {
       directives: [

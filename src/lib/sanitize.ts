@@ -3,7 +3,7 @@
  * images restricted to https (and mailto for links). Scripts, handlers, iframes, forms and
  * `javascript:`/`data:` URLs never survive.
  */
-import type { AstroMarkdownOptions, RehypePlugins } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options } from 'rehype-sanitize';
 
@@ -59,12 +59,14 @@ export function rehypeRawWhereNeeded() {
   return (tree: HastNode, file: Parameters<typeof parseRaw>[1]) => (hasRaw(tree) ? parseRaw(tree as Parameters<typeof parseRaw>[0], file) : undefined);
 }
 
-/** Astro's `markdown` settings for content bodies (astro.config.mjs), here so tests render with the same. */
-export const markdownOptions = {
-  syntaxHighlight: false,
+/** Astro's Markdown processor for content bodies (astro.config.mjs), here so tests render with the same. */
+export const markdownProcessor = unified({
   // Raw HTML is parsed first so the sanitiser can keep its text and drop only what is unsafe.
   rehypePlugins: [rehypeRawWhereNeeded, [rehypeSanitize, markdownSanitizeSchema], rehypeContentImages] as RehypePlugins,
   // Typographic quotes are language-specific (”…” in Swedish, «…» in Norwegian): SmartyPants
   // would give every body English “…”. Authors' own characters are kept as written.
   smartypants: false,
-} satisfies AstroMarkdownOptions;
+});
+
+/** Astro's other Markdown settings, shared by every processor. */
+export const markdownShared = { syntaxHighlight: false } satisfies AstroMarkdownOptions;

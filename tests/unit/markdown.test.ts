@@ -1,9 +1,8 @@
 /** Content bodies through the site's own Markdown settings (src/lib/sanitize.ts). */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/lib/sanitize.ts';
+import { markdownProcessor, markdownShared } from '../../src/lib/sanitize.ts';
 
-const processor = await createMarkdownProcessor(markdownOptions);
+const processor = await markdownProcessor.createRenderer(markdownShared);
 const render = async (markdown: string) => (await processor.render(markdown)).code;
 
 describe('Markdown bodies', () => {

@@ -9,7 +9,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { calendarFilesOfContent } from '../lib/calendar-files.ts';
 import { buildNow } from '../lib/time.ts';
 import type { CalendarFilesJob } from './calendar-files-worker.ts';
 
@@ -53,7 +52,11 @@ export default function calendarFilesIntegration({ contentRoot }: { contentRoot:
         logger.info(`Wrote ${count} iCalendar files (waited ${Math.round(performance.now() - started)} ms for them).`);
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
+        // Imported here, for the dev server only: the feed modules take ~2 s to load, which every
+        // build would otherwise pay on its main thread before anything else (its worker loads its own).
+        const calendarFilesModule = import('../lib/calendar-files.ts');
+        calendarFilesModule.catch(() => undefined);
+        server.middlewares.use(async (request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
           if (!pathname.endsWith('.ics')) return next();
           let path: string;
@@ -62,6 +65,7 @@ export default function calendarFilesIntegration({ contentRoot }: { contentRoot:
           } catch {
             return next();
           }
+          const { calendarFilesOfContent } = await calendarFilesModule;
           // Read afresh on every request, so edited content shows up as pages do in dev.
           for (const file of calendarFilesOfContent(contentRoot, site)) {
             if (file.path !== path) continue;

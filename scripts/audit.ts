@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
 import { startPreview } from './lib/preview.ts';
+import { OUT_DIR } from '../src/consts.ts';
 
 const TARGET = 95;
-const outDir = resolve(process.env.KULTURBRO_OUT_DIR ?? 'dist');
+const outDir = resolve(OUT_DIR);
 const eventPath = process.argv.find((arg) => arg.startsWith('--event='))?.slice(8) ?? '/sv/events/2027-03-12-smuglerne-fra-iddefjorden/';
 const pages = ['/sv/', eventPath, '/sv/search/?q=folkmusik'];
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Only event and opportunity pages carry `data-pagefind-body`; reading the other 10 % of pages costs time and memory for nothing. */
-export const INDEXED_PAGES = '{sv,nb,en}/events/*/index.html';
+const INDEXED_PAGES = '{sv,nb,en}/events/*/index.html';
 
 export interface SearchIndexOptions {
   /**

@@ -19,7 +19,7 @@ export interface Pagefind {
   filters(): Promise<Counts>;
 }
 
-/** Written by the build (src/integrations/pagefind.ts), so the bundler must leave the import alone. */
+/** Written by the build (src/lib/search-index.ts), so the bundler must leave the import alone. */
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
 
 declare global {

@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { markdownProcessor, markdownShared } from './src/lib/sanitize.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import calendarFiles from './src/integrations/calendar-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { contentRoot } from './src/data/content-root.ts';
 import sitemap from '@astrojs/sitemap';
 import { withLanguageAlternates } from './src/lib/sitemap.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),
       serialize: (item) => withLanguageAlternates(item, site),
     }),
+    // Last: its build:done waits for the index, which Pagefind finishes meanwhile.
+    searchIndex({ contentRoot }),
   ],
   markdown: { ...markdownShared, processor: markdownProcessor },
   security: {

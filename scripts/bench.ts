@@ -31,6 +31,7 @@ export interface Workspace {
   entries: number;
 }
 
+// scripts/build.ts: what `npm run build` ran in some earlier commits, for --ref.
 const siteSources = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
@@ -190,7 +191,7 @@ export async function buildSite(workspace: Workspace, options: { profileDir?: st
   // Every Node process of the build writes its own profile.
   if (options.profileDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profileDir}`.trim();
   const buildScript = join(workspace.siteDir, 'scripts/build.ts');
-  // Commits from before scripts/build.ts (--ref) indexed search inside `astro build`.
+  // `npm run build` was scripts/build.ts (astro build, then Pagefind) in some commits (--ref).
   const command = existsSync(buildScript) ? [buildScript] : [astroBin, 'build'];
   const run = await runMeasured(process.execPath, command, { cwd: workspace.siteDir, env, logPath: join(workspace.root, 'full-build.log') });
   return { ...requireSuccess('The site build', run), outDir: env.KULTURBRO_OUT_DIR! };

@@ -5,8 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { calendarFilesOfContent } from '../lib/calendar-files.ts';
+import { reportToBuild } from './worker.ts';
 
 export interface CalendarFilesJob {
   contentRoot: string;
@@ -25,4 +26,4 @@ for (const file of calendarFilesOfContent(contentRoot, site)) {
   writeFileSync(path, file.text());
   count += 1;
 }
-parentPort?.postMessage(count);
+reportToBuild({ result: count });

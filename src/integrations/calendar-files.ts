@@ -8,19 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { buildNow } from '../lib/time.ts';
 import type { CalendarFilesJob } from './calendar-files-worker.ts';
-
-function startWorker(job: CalendarFilesJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./calendar-files-worker.ts', import.meta.url), { workerData: job });
-    let written: number | undefined;
-    worker.once('message', (count: number) => (written = count));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (written !== undefined && code === 0 ? resolve(written) : reject(new Error(`The calendar-file writer stopped with exit code ${code}.`))));
-  });
-}
+import { startBuildWorker } from './worker.ts';
 
 export default function calendarFilesIntegration({ contentRoot }: { contentRoot: string }): AstroIntegration {
   let site = '';
@@ -40,10 +30,8 @@ export default function calendarFilesIntegration({ contentRoot }: { contentRoot:
         process.env.KULTURBRO_NOW ??= buildNow().toISOString();
       },
       // After Astro has emptied the output folder and before it bundles and renders pages.
-      'astro:build:setup': () => {
-        writing ??= startWorker({ contentRoot, outDir, site });
-        // Surfaced by build:done; without a handler here an early failure would be "unhandled".
-        writing.catch(() => undefined);
+      'astro:build:setup': ({ logger }) => {
+        writing ??= startBuildWorker<number>(new URL('./calendar-files-worker.ts', import.meta.url), { contentRoot, outDir, site } satisfies CalendarFilesJob, logger).result;
       },
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('The calendar-file writer never started.');

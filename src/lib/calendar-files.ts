@@ -3,12 +3,11 @@
  * and each entry's own calendar file. One list, so the build, the dev server and the tests agree
  * on which files exist.
  */
-import { buildCatalogue, catalogueInput, type Catalogue } from './catalogue.ts';
-import { loadValidContent } from './content.ts';
+import type { Catalogue } from './catalogue.ts';
+import { catalogueOfContent } from './content.ts';
 import { allFeeds, createFeedWriter, feedPath, type FeedWriter } from './feeds.ts';
 import { readRevisions } from './revisions.ts';
 import { uiLangs } from './taxonomy.ts';
-import { buildNow } from './time.ts';
 import { urls } from './urls.ts';
 
 export interface CalendarFile {
@@ -30,7 +29,6 @@ export function* calendarFiles(catalogue: Catalogue, writer: FeedWriter): Genera
  * reads it (outside Astro's collections: the build writes these on a worker thread).
  */
 export function calendarFilesOfContent(contentRoot: string, site: string): Generator<CalendarFile> {
-  const content = loadValidContent(contentRoot);
-  const catalogue = buildCatalogue(catalogueInput(content), buildNow());
+  const catalogue = catalogueOfContent(contentRoot);
   return calendarFiles(catalogue, createFeedWriter(catalogue, { site, revisions: readRevisions(contentRoot) }));
 }

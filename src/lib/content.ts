@@ -9,6 +9,8 @@ import type { z } from 'astro/zod';
 import { entrySchema, organiserSchema, venueSchema, type EntryData, type OrganiserData, type VenueData } from '../schema/index.ts';
 import { idPattern, imageSrcPattern } from '../schema/fields.ts';
 import { crossFileProblems, entryTimezone, type References } from './entry-checks.ts';
+import { buildCatalogue, catalogueInput, type Catalogue } from './catalogue.ts';
+import { buildNow } from './time.ts';
 
 export interface Problem {
   /** The file, relative to the content root. */
@@ -280,3 +282,8 @@ export function loadValidContent(root: string): Content {
   return content;
 }
 
+
+/** The catalogue of the content under `root`, read from disk as the build's loader reads it: for build work outside Astro's collections. */
+export function catalogueOfContent(root: string): Catalogue {
+  return buildCatalogue(catalogueInput(loadValidContent(root)), buildNow());
+}

@@ -44,13 +44,13 @@ export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
   };
 }
 
-/** Builds a content set with `npm run build`'s script in a child process; throws with its output on failure. */
+/** Builds a content set as `npm run build` does (`astro build`), in a child process; throws with its output on failure. */
 export function buildSite(site: TestBuild): void {
   // KULTURBRO_TEST_REUSE=1 skips rebuilding while iterating on tests locally.
   if (process.env.KULTURBRO_TEST_REUSE === '1' && existsSync(resolve(site.outDir, 'index.html'))) return;
   rmSync(site.outDir, { recursive: true, force: true });
   const started = Date.now();
-  const result = spawnSync(process.execPath, [resolve(repoRoot, 'scripts/build.ts')], {
+  const result = spawnSync(process.execPath, [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: repoRoot,
     env: buildEnv(site),
     encoding: 'utf8',

@@ -1,0 +1,79 @@
+/**
+ * Writes the search index (src/lib/search-index.ts) on a worker thread while Astro renders
+ * pages: a language is indexed as soon as all its entry pages are on disk, so Pagefind's binary
+ * works on the second core beside the rendering instead of after it. Whatever is left once Astro
+ * says generation is over ("generated", from src/integrations/search-index.ts) is indexed then.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { catalogueOfContent } from '../lib/content.ts';
+import { writeSearchIndex } from '../lib/search-index.ts';
+import type { UiLang } from '../lib/taxonomy.ts';
+import { urls } from '../lib/urls.ts';
+import { reportToBuild } from './worker.ts';
+
+export interface SearchIndexJob {
+  contentRoot: string;
+  outDir: string;
+}
+
+const { contentRoot, outDir } = workerData as SearchIndexJob;
+
+let generated = false;
+parentPort?.on('message', (message) => {
+  if (message === 'generated') generated = true;
+});
+// Listening must not keep the worker alive once the index is written.
+parentPort?.unref();
+
+const ids = [...catalogueOfContent(contentRoot).byId.keys()];
+const pageFile = (lang: UiLang, id: string) => join(outDir, urls.event(lang, id), 'index.html');
+
+const end = Buffer.from('</html>');
+const tail = Buffer.alloc(end.length);
+
+/** Whether Astro has written the whole page: it creates the file before it writes it, and every page ends with `</html>`. */
+function isWritten(file: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    return size >= end.length && readSync(fd, tail, 0, end.length, size - end.length) === end.length && tail.equals(end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Astro writes a route's pages roughly in order, eight at a time, so a poll stops looking after a
+// run of missing pages instead of trying all 10,000 each time.
+const LOOK_AHEAD = 64;
+
+async function pagesWritten(lang: UiLang): Promise<void> {
+  let pending = ids.map((id) => pageFile(lang, id));
+  while (pending.length > 0 && !generated) {
+    const stillPending: string[] = [];
+    let missingInARow = 0;
+    for (const [i, file] of pending.entries()) {
+      if (missingInARow >= LOOK_AHEAD) {
+        stillPending.push(...pending.slice(i));
+        break;
+      }
+      if (isWritten(file)) missingInARow = 0;
+      else {
+        stillPending.push(file);
+        missingInARow += 1;
+      }
+    }
+    pending = stillPending;
+    if (pending.length > 0) await sleep(200);
+  }
+}
+
+const pages = await writeSearchIndex(outDir, { pagesWritten, log: { info: (log) => reportToBuild({ log }), error: (log) => reportToBuild({ log, error: true }) } });
+reportToBuild({ result: pages });

@@ -1,0 +1,35 @@
+/**
+ * Build work that runs on a worker thread beside Astro's page rendering, which keeps the main
+ * thread busy on one core (docs/performance.md). A worker reports with `reportToBuild`; the
+ * integration that started it awaits `result`.
+ */
+import { parentPort, Worker } from 'node:worker_threads';
+
+type Report<T> = { log: string; error?: boolean } | { result: T };
+
+export interface BuildWorker<T> {
+  /** The worker's result; rejects if it throws or stops without one. */
+  result: Promise<T>;
+  post(message: unknown): void;
+}
+
+export function startBuildWorker<T>(script: URL, data: unknown, logger: { info(message: string): void; error(message: string): void }): BuildWorker<T> {
+  const worker = new Worker(script, { workerData: data });
+  const result = new Promise<T>((resolve, reject) => {
+    let done: { value: T } | undefined;
+    worker.on('message', (report: Report<T>) => {
+      if ('log' in report) (report.error ? logger.error : logger.info).call(logger, report.log);
+      else done = { value: report.result };
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (done && code === 0 ? resolve(done.value) : reject(new Error(`${script.pathname.split('/').at(-1)} stopped with exit code ${code} before it finished.`))));
+  });
+  // Surfaced where the integration awaits it; without a handler an early failure would be "unhandled".
+  result.catch(() => undefined);
+  return { result, post: (message) => worker.postMessage(message) };
+}
+
+/** In a worker: a line for the build's log, or the worker's result. */
+export function reportToBuild<T>(report: Report<T>): void {
+  parentPort?.postMessage(report);
+}

@@ -40,7 +40,9 @@ function kulturbroLoader(kind: Kind): Loader {
         const digest = generateDigest({ data, body: file.body, path: file.path });
         // Markdown is only rendered again for files that changed since the last build.
         if (store.get(file.id)?.digest === digest) continue;
-        store.set({ id: file.id, data, body: file.body, filePath: file.path, digest, rendered: await renderMarkdown(file.body) });
+        // Without the Markdown source: pages use the rendered HTML, and Astro would otherwise
+        // serialise every body into its data store a second time.
+        store.set({ id: file.id, data, filePath: file.path, digest, rendered: await renderMarkdown(file.body) });
       }
       watcher?.add(contentRoot);
     },

@@ -7,7 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { calendarFilesOfContent } from '../lib/calendar-files.ts';
-import { reportToBuild } from './worker.ts';
+import { reportToBuild, yieldToPageRendering } from './worker.ts';
+
+yieldToPageRendering();
 
 export interface CalendarFilesJob {
   contentRoot: string;

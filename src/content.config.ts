@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { entrySchema, organiserSchema, venueSchema } from './schema/index.ts';
 import { contentRoot } from './data/content-root.ts';
 import { loadValidContent, type Content } from './lib/content.ts';
+import { renderBodies } from './lib/markdown-bodies.ts';
 
 type Kind = 'events' | 'organisers' | 'venues';
 const kinds: readonly Kind[] = ['events', 'organisers', 'venues'];
@@ -31,18 +32,23 @@ function filesOf(kind: Kind): Content[Kind] {
 function kulturbroLoader(kind: Kind): Loader {
   return {
     name: `kulturbro-${kind}`,
-    load: async ({ store, renderMarkdown, generateDigest, watcher }) => {
+    load: async ({ store, renderMarkdown, generateDigest, watcher, config, logger }) => {
       const files = filesOf(kind);
       const present = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      for (const file of files) {
+      // Markdown is only rendered again for files that changed since the last build.
+      const changed = files.map((file) => {
         const data = 'timezone' in file ? { ...file.data, timezone: file.timezone } : file.data;
-        const digest = generateDigest({ data, body: file.body, path: file.path });
-        // Markdown is only rendered again for files that changed since the last build.
-        if (store.get(file.id)?.digest === digest) continue;
+        return { file, data, digest: generateDigest({ data, body: file.body, path: file.path }) };
+      }).filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
+      const { markdown, image } = config;
+      const rendered = await renderBodies(changed.map(({ file }) => file.body), (body) => renderMarkdown(body), {
+        syntaxHighlight: markdown.syntaxHighlight, shikiConfig: markdown.shikiConfig, gfm: markdown.gfm, smartypants: markdown.smartypants, image,
+      }, (message) => logger.warn(message));
+      for (const [i, { file, data, digest }] of changed.entries()) {
         // Without the Markdown source: pages use the rendered HTML, and Astro would otherwise
         // serialise every body into its data store a second time.
-        store.set({ id: file.id, data, filePath: file.path, digest, rendered: await renderMarkdown(file.body) });
+        store.set({ id: file.id, data, filePath: file.path, digest, rendered: rendered[i]! });
       }
       watcher?.add(contentRoot);
     },

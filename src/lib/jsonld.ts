@@ -53,8 +53,21 @@ export function isoWithOffset(instant: Date, zone: string): string {
   return `${local.date}T${local.time}:00${offsetAt(instant, zone)}`;
 }
 
+type OccurrenceDates = { startDate: string; endDate?: string };
+
+// Per occurrence and zone: each event page is made in three languages from the same occurrences.
+const datesOfOccurrence = new WeakMap<Occurrence, { zone: string; dates: OccurrenceDates }>();
+
 /** Start and end as schema.org wants them: all-day entries as dates (the end is the last day). */
-export function occurrenceDates(occurrence: Occurrence, zone: string): { startDate: string; endDate?: string } {
+export function occurrenceDates(occurrence: Occurrence, zone: string): OccurrenceDates {
+  const known = datesOfOccurrence.get(occurrence);
+  if (known?.zone === zone) return known.dates;
+  const dates = computeOccurrenceDates(occurrence, zone);
+  datesOfOccurrence.set(occurrence, { zone, dates });
+  return dates;
+}
+
+function computeOccurrenceDates(occurrence: Occurrence, zone: string): OccurrenceDates {
   if (occurrence.allDay) {
     return { startDate: occurrence.start.date, ...(occurrence.end ? { endDate: occurrence.end.date } : {}) };
   }

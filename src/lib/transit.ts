@@ -49,7 +49,11 @@ const planners: Partial<Record<Country, (venue: Destination) => JourneyPlannerLi
   NO: entur,
 };
 
+// Per venue: every entry page at a venue shows the same link, in each of three languages.
+const linkOfVenue = new WeakMap<Destination, JourneyPlannerLink | undefined>();
+
 /** The national journey planner of the venue's country, or undefined where we know none. */
 export function journeyPlannerLink(venue: Destination): JourneyPlannerLink | undefined {
-  return planners[venue.country]?.(venue);
+  if (!linkOfVenue.has(venue)) linkOfVenue.set(venue, planners[venue.country]?.(venue));
+  return linkOfVenue.get(venue);
 }

@@ -2,6 +2,12 @@
 import { PAGE_SIZE } from '../consts.ts';
 import { pages } from '../lib/present.ts';
 import { uiLangs } from '../lib/taxonomy.ts';
+import { catalogue } from './catalogue.ts';
+
+/** The paths of one language's entry pages (src/pages/{sv,nb,en}/events/[id].astro): one per entry. */
+export function entryPagePaths() {
+  return [...catalogue.byId.values()].map((item) => ({ params: { id: item.id }, props: { item } }));
+}
 
 export function langItemPaths<T>(items: Iterable<readonly [string, T]>) {
   const list = [...items];

@@ -1,7 +1,8 @@
 /**
  * Writes the search index (src/lib/search-index.ts) on a worker thread while Astro renders
- * pages: a language is indexed as soon as all its entry pages are on disk, so Pagefind's binary
- * works on the second core beside the rendering instead of after it. Whatever is left once Astro
+ * pages: a language is indexed as soon as all its entry pages are on disk (Astro writes them
+ * language by language, before the rest of the site), so Pagefind's binary works on the second
+ * core beside the rendering instead of after it. Whatever is left once Astro
  * says generation is over ("generated", from src/integrations/search-index.ts) is indexed then.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -50,30 +51,38 @@ function isWritten(file: string): boolean {
   }
 }
 
-// Astro writes a route's pages roughly in order, eight at a time, so a poll stops looking after a
-// run of missing pages instead of trying all 10,000 each time.
+// Astro writes a route's pages roughly in order, eight at a time, so a look stops after a run of
+// missing pages instead of trying all 10,000 each time.
 const LOOK_AHEAD = 64;
 
-async function pagesWritten(lang: UiLang): Promise<void> {
-  let pending = ids.map((id) => pageFile(lang, id));
-  while (pending.length > 0 && !generated) {
-    const stillPending: string[] = [];
-    let missingInARow = 0;
-    for (const [i, file] of pending.entries()) {
-      if (missingInARow >= LOOK_AHEAD) {
-        stillPending.push(...pending.slice(i));
-        break;
-      }
-      if (isWritten(file)) missingInARow = 0;
-      else {
-        stillPending.push(file);
-        missingInARow += 1;
-      }
+/** The pages of `files` not yet written in full. */
+function stillMissing(files: string[]): string[] {
+  const missing: string[] = [];
+  let missingInARow = 0;
+  for (const [i, file] of files.entries()) {
+    if (missingInARow >= LOOK_AHEAD) return missing.concat(files.slice(i));
+    if (isWritten(file)) missingInARow = 0;
+    else {
+      missing.push(file);
+      missingInARow += 1;
     }
-    pending = stillPending;
-    if (pending.length > 0) await sleep(200);
+  }
+  return missing;
+}
+
+const unwritten = new Map<UiLang, string[]>();
+
+/** The first of the remaining languages whose pages are all on disk; once Astro is done, any of them. */
+async function nextLanguage(remaining: readonly UiLang[]): Promise<UiLang> {
+  for (;;) {
+    for (const lang of remaining) {
+      const missing = stillMissing(unwritten.get(lang) ?? ids.map((id) => pageFile(lang, id)));
+      unwritten.set(lang, missing);
+      if (missing.length === 0 || generated) return lang;
+    }
+    await sleep(200);
   }
 }
 
-const pages = await writeSearchIndex(outDir, { pagesWritten, log: { info: (log) => reportToBuild({ log }), error: (log) => reportToBuild({ log, error: true }) } });
+const pages = await writeSearchIndex(outDir, { nextLanguage, log: { info: (log) => reportToBuild({ log }), error: (log) => reportToBuild({ log, error: true }) } });
 reportToBuild({ result: pages });

@@ -6,7 +6,7 @@
  * its output anyway (its own metadata, WebAssembly, index, fragment and filter files), so the files
  * are byte for byte those of one index over all languages, except `pagefind-entry.json`, which
  * lists the languages and is merged here. Apart, a language can be indexed as soon as its pages
- * are written while Astro still renders the others (src/integrations/search-index.ts), and
+ * are written while Astro still renders the rest (src/integrations/search-index.ts), and
  * Pagefind's binary holds a third of the pages at a time (0.8 instead of 1.6 GB at 10,000 entries).
  *
  * Pagefind reports failures in `errors` instead of throwing, so every response is checked and
@@ -28,8 +28,11 @@ export interface SearchIndexOptions {
   maxFragments?: number;
   /** Parts of indexed pages that are labels or links rather than content, kept out of results and excerpts. */
   excludeSelectors?: string[];
-  /** Resolves when a language's pages are all written; by default they already are. */
-  pagesWritten?: (lang: UiLang) => Promise<void>;
+  /**
+   * Which of the languages still to index to take next: the first whose pages are all written.
+   * By default all pages already are, and the languages go in order.
+   */
+  nextLanguage?: (remaining: readonly UiLang[]) => Promise<UiLang>;
   log?: { info(message: string): void; error(message: string): void };
 }
 
@@ -65,14 +68,16 @@ export function mergeEntries(entries: PagefindEntry[]): PagefindEntry {
 /** Indexes the built site in `outDir`, one language at a time; resolves to the number of pages indexed. */
 export async function writeSearchIndex(
   outDir: string,
-  { maxFragments = 2000, excludeSelectors = notContent, pagesWritten = async () => undefined, log = console }: SearchIndexOptions = {},
+  { maxFragments = 2000, excludeSelectors = notContent, nextLanguage = async (remaining) => remaining[0]!, log = console }: SearchIndexOptions = {},
 ): Promise<number> {
   const outputPath = join(outDir, 'pagefind');
   const entryFile = join(outputPath, 'pagefind-entry.json');
   const entries: PagefindEntry[] = [];
   let pageCount = 0;
-  for (const lang of uiLangs) {
-    await pagesWritten(lang);
+  const remaining = [...uiLangs];
+  while (remaining.length > 0) {
+    const lang = await nextLanguage(remaining);
+    remaining.splice(remaining.indexOf(lang), 1);
     const started = performance.now();
     try {
       const { index } = assertNoErrors('created the index', await pagefind.createIndex({ maxFragments, excludeSelectors }), log);

@@ -70,10 +70,16 @@ describe('search index', () => {
     );
   });
 
-  it('starts a language only once its pages are written', async () => {
-    const ready: string[] = [];
-    await build({ pagesWritten: async (lang: string) => void ready.push(`${lang} after ${calls.filter((c) => c.startsWith('addDirectory')).length} languages`) });
-    expect(ready).toEqual(['sv after 0 languages', 'nb after 1 languages', 'en after 2 languages']);
+  it('takes the languages in the order their pages are written', async () => {
+    const asked: string[][] = [];
+    await build({ nextLanguage: async (remaining: readonly string[]) => (asked.push([...remaining]), remaining.at(-1)!) });
+    expect(asked).toEqual([['sv', 'nb', 'en'], ['sv', 'nb'], ['sv']]);
+    expect(calls.filter((c) => c.startsWith('addDirectory')).map((c) => c.split(' ').at(-1)!.slice(0, 2))).toEqual(['en', 'nb', 'sv']);
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages).toEqual({
+      en: { hash: 'en_hash', wasm: 'en', page_count: 1 },
+      nb: { hash: 'nb_hash', wasm: 'nb', page_count: 2 },
+      sv: { hash: 'sv_hash', wasm: 'sv', page_count: 3 },
+    });
   });
 
   for (const step of ['create', 'add', 'write'] as const) {

@@ -5,7 +5,6 @@
  * core beside the rendering instead of after it. Whatever is left once Astro
  * says generation is over ("generated", from src/integrations/search-index.ts) is indexed then.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -14,6 +13,7 @@ import { writeSearchIndex } from '../lib/search-index.ts';
 import type { UiLang } from '../lib/taxonomy.ts';
 import { urls } from '../lib/urls.ts';
 import { reportToBuild } from './worker.ts';
+import { stillMissing } from './written-pages.ts';
 
 export interface SearchIndexJob {
   contentRoot: string;
@@ -31,44 +31,6 @@ parentPort?.unref();
 
 const ids = [...catalogueOfContent(contentRoot).byId.keys()];
 const pageFile = (lang: UiLang, id: string) => join(outDir, urls.event(lang, id), 'index.html');
-
-const end = Buffer.from('</html>');
-const tail = Buffer.alloc(end.length);
-
-/** Whether Astro has written the whole page: it creates the file before it writes it, and every page ends with `</html>`. */
-function isWritten(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const { size } = fstatSync(fd);
-    return size >= end.length && readSync(fd, tail, 0, end.length, size - end.length) === end.length && tail.equals(end);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// Astro writes a route's pages roughly in order, eight at a time, so a look stops after a run of
-// missing pages instead of trying all 10,000 each time.
-const LOOK_AHEAD = 64;
-
-/** The pages of `files` not yet written in full. */
-function stillMissing(files: string[]): string[] {
-  const missing: string[] = [];
-  let missingInARow = 0;
-  for (const [i, file] of files.entries()) {
-    if (missingInARow >= LOOK_AHEAD) return missing.concat(files.slice(i));
-    if (isWritten(file)) missingInARow = 0;
-    else {
-      missing.push(file);
-      missingInARow += 1;
-    }
-  }
-  return missing;
-}
 
 const unwritten = new Map<UiLang, string[]>();
 

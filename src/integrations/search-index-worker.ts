@@ -2,8 +2,8 @@
  * Writes the search index (src/lib/search-index.ts) on a worker thread while Astro renders
  * pages: a language is indexed as soon as all its entry pages are on disk (Astro writes them
  * language by language, before the rest of the site), so Pagefind's binary works on the second
- * core beside the rendering instead of after it. Whatever is left once Astro
- * says generation is over ("generated", from src/integrations/search-index.ts) is indexed then.
+ * core beside the rendering instead of after it. Whatever is left once Astro says generation is
+ * over ("generated", from src/integrations/search-index.ts) is indexed then.
  */
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';

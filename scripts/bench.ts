@@ -451,8 +451,7 @@ export interface BuildPhases {
   contentSeconds?: number;
   /** Rendering and writing every page and endpoint. */
   generateSeconds?: number;
-  /** Pagefind's indexing, as our integrations report it. */
-  /** Pagefind's own time: one index, or the sum over the languages. */
+  /** Pagefind's own time, as the build reports it: one index, or the sum over the languages. */
   pagefindMs?: number;
   /** How long the build waited for the search index after its last page was written. */
   searchIndexTailMs?: number;

@@ -29,6 +29,8 @@ parentPort?.on('message', (message) => {
 // Listening must not keep the worker alive once the index is written.
 parentPort?.unref();
 
+// In the catalogue's order, which is the order Astro writes the pages in: the look-ahead of
+// stillMissing relies on it.
 const ids = [...catalogueOfContent(contentRoot).byId.keys()];
 const pageFile = (lang: UiLang, id: string) => join(outDir, urls.event(lang, id), 'index.html');
 

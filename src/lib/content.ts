@@ -282,7 +282,6 @@ export function loadValidContent(root: string): Content {
   return content;
 }
 
-
 /** The catalogue of the content under `root`, read from disk as the build's loader reads it: for build work outside Astro's collections. */
 export function catalogueOfContent(root: string): Catalogue {
   return buildCatalogue(catalogueInput(loadValidContent(root)), buildNow());

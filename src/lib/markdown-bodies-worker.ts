@@ -17,7 +17,7 @@ export interface RenderedBody {
 }
 
 export interface MarkdownBodiesJob {
-  bodies: string[];
+  bodies: readonly string[];
   /** One Int32: the index of the next body nobody has taken yet. */
   next: SharedArrayBuffer;
   options: RendererOptions;

@@ -27,7 +27,7 @@ export async function renderBodies(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workerDone = bodies.length < WORKER_THRESHOLD
     ? Promise.resolve()
-    : startWorker({ bodies: [...bodies], next: next.buffer as SharedArrayBuffer, options }, results).catch((error: Error) =>
+    : startWorker({ bodies, next: next.buffer as SharedArrayBuffer, options }, results).catch((error: Error) =>
         warn(`Markdown is rendered on one thread only: the worker failed (${error.message}).`));
   for (let i = Atomics.add(next, 0, 1); i < bodies.length; i = Atomics.add(next, 0, 1)) {
     results[i] = await renderHere(bodies[i]!);

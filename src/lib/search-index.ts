@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { uiLangs, type UiLang } from './taxonomy.ts';
 
 /** Only event and opportunity pages carry `data-pagefind-body`; reading the other 10 % of pages costs time and memory for nothing. */
-export const indexedPages = (lang: UiLang) => `${lang}/events/*/index.html`;
+const indexedPages = (lang: UiLang) => `${lang}/events/*/index.html`;
 
 export interface SearchIndexOptions {
   /**

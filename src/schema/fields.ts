@@ -65,6 +65,8 @@ export const image = z.strictObject({
     error: 'must be a file beside the Markdown file, like ./poster.jpg',
   }),
   alt: text(300),
+  /** The photographer or rights holder, shown with the picture. */
+  credit: text(120).optional(),
 });
 
 export const email = z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, { error: 'must be an e-mail address' });

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadContent } from '../../src/lib/content.ts';
-import { buildDraft, checkDraft, formFiles } from '../../src/lib/submit-draft.ts';
-import { emptyValues, NEW, ONLINE, proposeUrl, type Choices, type FormValues } from '../../src/lib/submit-form.ts';
+import { buildDraft, checkDraft, formFiles } from '../../src/lib/submit/draft.ts';
+import { emptyValues, NEW, ONLINE, proposeUrl, type Choices, type FormValues } from '../../src/lib/submit/form.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import { uiLangs } from '../../src/lib/taxonomy.ts';
 import { repoRoot } from '../helpers/builds.ts';

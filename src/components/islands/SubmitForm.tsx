@@ -8,13 +8,13 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { Messages } from '../../lib/i18n/index.ts';
 import {
   emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, proposeUrl, type Choices, type FieldError, type FormField, type FormValues,
-} from '../../lib/submit-form.ts';
+} from '../../lib/submit/form.ts';
 import type { NewFile } from '../../lib/entry-file.ts';
 
-type Checker = typeof import('../../lib/submit-draft.ts');
+type Checker = typeof import('../../lib/submit/draft.ts');
 let checkerLoading: Promise<Checker> | undefined;
 /** zod and js-yaml are most of the weight: the form shows first, the checker follows. */
-const loadChecker = () => (checkerLoading ??= import('../../lib/submit-draft.ts'));
+const loadChecker = () => (checkerLoading ??= import('../../lib/submit/draft.ts'));
 import {
   contentLangNames, contentLangs, countries, countryNames, coverNames, covers, disciplineNames, disciplines,
   eventTypes, opportunityTypes, regionIds, regions, typeNames, typesNeedingDeadline, uiLangs, type EntryType, type UiLang,

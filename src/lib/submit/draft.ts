@@ -4,11 +4,11 @@
  * with a rule name the page translates; and the files the draft makes. Pure, runs in the browser.
  */
 import type { z } from 'astro/zod';
-import { entrySchema, organiserSchema, venueSchema } from '../schema/index.ts';
-import { crossFileProblems, type References } from './entry-checks.ts';
-import { draftFiles, freeId, withoutEmpty, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from './entry-file.ts';
-import { regions, uiLangs, type RegionId, type UiLang } from './taxonomy.ts';
-import { emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, type Choices, type FieldError, type FormField, type FormValues } from './submit-form.ts';
+import { entrySchema, organiserSchema, venueSchema } from '../../schema/index.ts';
+import { crossFileProblems, type References } from '../entry-checks.ts';
+import { draftFiles, freeId, withoutEmpty, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from '../entry-file.ts';
+import { regions, uiLangs, type RegionId, type UiLang } from '../taxonomy.ts';
+import { emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, type Choices, type FieldError, type FormField, type FormValues } from './form.ts';
 
 /** `2027-06-12` + `19:00` → `2027-06-12T19:00`; a time without a day takes the fallback day, if any. */
 function moment(date: string, time: string, fallbackDate = ''): string | undefined {

@@ -1,9 +1,9 @@
 /**
  * The submit form's values and fields, light enough to load with the form. The checking and the
- * files (zod, js-yaml) live in submit-draft.ts, which the form loads right after it appears.
+ * files (zod, js-yaml) live in draft.ts, which the form loads right after it appears.
  */
-import type { NewFile } from './entry-file.ts';
-import { isOpportunityType, type Country, type EntryType, type UiLang } from './taxonomy.ts';
+import type { NewFile } from '../entry-file.ts';
+import { isOpportunityType, type Country, type EntryType, type UiLang } from '../taxonomy.ts';
 
 /** What the page gives the form from the catalogue: ids and names only, not whole entries. */
 export interface Choices {

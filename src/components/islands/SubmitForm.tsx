@@ -11,10 +11,10 @@ import {
 } from '../../lib/submit/form.ts';
 import type { NewFile } from '../../lib/entry-file.ts';
 
-type Checker = typeof import('../../lib/submit/draft.ts');
+type Checker = typeof import('../../lib/submit/checker.ts');
 let checkerLoading: Promise<Checker> | undefined;
 /** zod and js-yaml are most of the weight: the form shows first, the checker follows. */
-const loadChecker = () => (checkerLoading ??= import('../../lib/submit/draft.ts'));
+const loadChecker = () => (checkerLoading ??= import('../../lib/submit/checker.ts'));
 import {
   contentLangNames, contentLangs, countries, countryNames, coverNames, covers, disciplineNames, disciplines,
   eventTypes, opportunityTypes, regionIds, regions, typeNames, typesNeedingDeadline, uiLangs, type EntryType, type UiLang,

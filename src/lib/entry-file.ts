@@ -145,3 +145,11 @@ export function draftFiles(draft: Draft, now: Date): NewFile[] {
     ...(draft.newVenue ? [{ path: venuePath(draft.newVenue.id), text: venueMarkdown(draft.newVenue.fields, draft.newVenue.body) }] : []),
   ];
 }
+
+/** Where the entry's picture goes: `image.src` beside the entry file; undefined without one. */
+export function picturePath(draft: Draft, now: Date): string | undefined {
+  const src = draft.entry.image?.src;
+  if (typeof src !== 'string' || !src.startsWith('./')) return undefined;
+  const path = entryPath(draft.entry, now, draft.folder);
+  return `${path.slice(0, path.lastIndexOf('/'))}/${src.slice(2)}`;
+}

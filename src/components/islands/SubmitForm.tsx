@@ -1,7 +1,8 @@
 /**
  * The submit page's island: a form that builds a content file in the browser, checked with the
  * same schemas and rules as `npm run validate`, with errors next to their fields in the page's
- * language. It sends nothing: the result is copied, downloaded or proposed on GitHub.
+ * language. It sends nothing: the result is copied, downloaded (with its picture, as a zip),
+ * proposed on GitHub or put into an e-mail to the editors.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
@@ -10,6 +11,8 @@ import {
   emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, proposeUrl, type Choices, type FieldError, type FormField, type FormValues,
 } from '../../lib/submit/form.ts';
 import type { NewFile } from '../../lib/entry-file.ts';
+import { editorsMailto } from '../../lib/submit/mail.ts';
+import { checkPicture, PICTURE_HEAD_BYTES } from '../../lib/submit/picture.ts';
 
 type Checker = typeof import('../../lib/submit/checker.ts');
 let checkerLoading: Promise<Checker> | undefined;
@@ -28,6 +31,8 @@ interface Props {
   choices: Choices;
   /** GitHub `owner/name` that receives proposed files. */
   repository: string;
+  /** The editors' address (KULTURBRO_EDITORS_EMAIL); without it the form offers no e-mail. */
+  editorsEmail?: string | undefined;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -228,6 +233,30 @@ function Moment({ form, dateField, timeField, legend, hint, required }: {
   );
 }
 
+/** Hands a file to the browser's downloads. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A chosen picture that passed the checks, with a data: URL for the preview (the policy allows data: images). */
+interface Picture {
+  file: File;
+  preview: string;
+}
+
+const readAsDataUrl = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+
 function FileOutput({ file, repository, m, onStatus }: { file: NewFile; repository: string; m: SubmitMessages; onStatus: (text: string) => void }) {
   const id = controlId(`file-${file.path.replace(/[^a-z0-9]+/g, '-')}`);
   const name = file.path.split('/').pop()!;
@@ -241,14 +270,7 @@ function FileOutput({ file, repository, m, onStatus }: { file: NewFile; reposito
       onStatus(document.execCommand?.('copy') ? m.copied : m.copyFailed);
     }
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([file.text], { type: 'text/markdown;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => saveFile(new Blob([file.text], { type: 'text/markdown;charset=utf-8' }), name);
   return (
     <div class="submit-file">
       <label for={id}>{fill(m.fileLabel, { path: file.path })}</label>
@@ -264,7 +286,7 @@ function FileOutput({ file, repository, m, onStatus }: { file: NewFile; reposito
   );
 }
 
-export default function SubmitForm({ lang, messages: m, choices, repository }: Props) {
+export default function SubmitForm({ lang, messages: m, choices, repository, editorsEmail }: Props) {
   const [values, setValues] = useState<FormValues>(() => emptyValues(lang));
   const [attempted, setAttempted] = useState(false);
   const [ready, setReady] = useState(false);
@@ -272,6 +294,8 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
   const [status, setStatus] = useState('');
   const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
+  const pictureInput = useRef<HTMLInputElement>(null);
+  const [picture, setPicture] = useState<Picture>();
 
   const [checker, setChecker] = useState<Checker>();
   useEffect(() => {
@@ -279,8 +303,10 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
   }, []);
   const draft = useMemo(() => checker?.buildDraft(values, choices), [checker, values, choices]);
   const errors = useMemo(() => (checker && draft ? checker.checkDraft(draft, values, choices) : []), [checker, draft, values, choices]);
-  const shown = attempted ? errors : [];
+  // A refused picture is reported as soon as it is chosen, the rest once the person asks for the file.
+  const shown = attempted ? errors : errors.filter((e) => e.field === 'image');
   const files = checker && draft && ready && errors.length === 0 ? checker.formFiles(draft, new Date()) : undefined;
+  const pictureFile = files && picture && draft ? checker?.picturePath(draft, new Date()) : undefined;
 
   useEffect(() => {
     if (focusTarget === 'summary') summaryRef.current?.focus();
@@ -302,6 +328,51 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
     },
   };
 
+  const choosePicture = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    setStatus('');
+    if (!file) {
+      setPicture(undefined);
+      setValues((v) => ({ ...v, image: '', imageFormat: '', imageProblem: '' }));
+      return;
+    }
+    // The format comes from the first bytes: a name or a MIME type can say anything.
+    const checked = checkPicture(new Uint8Array(await file.slice(0, PICTURE_HEAD_BYTES).arrayBuffer()), file.size);
+    if ('problem' in checked) {
+      setPicture(undefined);
+      setValues((v) => ({ ...v, image: file.name, imageFormat: '', imageProblem: checked.problem }));
+      return;
+    }
+    setPicture({ file, preview: await readAsDataUrl(file) });
+    setValues((v) => ({ ...v, image: file.name, imageFormat: checked.format, imageProblem: '' }));
+  };
+  const removePicture = () => {
+    if (pictureInput.current) pictureInput.current.value = '';
+    setPicture(undefined);
+    setValues((v) => ({ ...v, image: '', imageFormat: '', imageProblem: '' }));
+    pictureInput.current?.focus();
+  };
+  const downloadZip = async () => {
+    if (!files) return;
+    try {
+      // fflate arrives only now, so the form's up-front weight stays as it was.
+      const { zipEntry } = await import('../../lib/submit/zip.ts');
+      const bytes = picture && pictureFile ? new Uint8Array(await picture.file.arrayBuffer()) : undefined;
+      const zip = zipEntry(files, bytes && pictureFile ? { path: pictureFile, bytes } : undefined);
+      saveFile(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), files.at(-1)!.path.split('/').pop()!.replace(/\.md$/, '.zip'));
+    } catch {
+      setStatus(m.zipFailed);
+    }
+  };
+  const mail = editorsEmail && files
+    ? editorsMailto(editorsEmail, files, {
+        subject: fill(m.mailSubject, { title: values.title.trim() }),
+        intro: m.mailIntro,
+        pictureNote: pictureFile ? fill(m.mailPictureNote, { path: pictureFile }) : undefined,
+        tooLong: m.mailTooLong,
+      })
+    : undefined;
+
   const opportunity = isOpportunity(values.type);
   const deadlineRequired = typesNeedingDeadline.includes(values.type as EntryType);
   const noPlace = [ONLINE, NO_PLACE, ''].includes(values.venue);
@@ -316,7 +387,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
     venuePostcode: `${m.newVenue}: ${m.postcode}`, venueWebsite: `${m.newVenue}: ${m.website}`, regions: m.regions,
     startDate: m.start, startTime: m.start, endDate: m.end, endTime: m.end, price: m.price, tickets: m.tickets,
     apply: m.apply, deadlineDate: m.deadline, deadlineTime: m.deadline, eligibility: m.eligibility, covers: m.covers,
-    description: m.description,
+    description: m.description, image: m.picture, imageAlt: m.pictureAlt, imageCredit: m.pictureCredit,
   };
   const labelOf = (field: FormField) => {
     const translation = /^translations\.(\w+)\.(title|summary)$/.exec(field);
@@ -497,6 +568,40 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
         </fieldset>
 
         <Control form={form} field="description" label={m.description} hint={m.descriptionHint} type="textarea" inputLang={values.lang} />
+
+        <fieldset class="submit-section">
+          <legend>{m.sectionPicture}</legend>
+          <div class="submit-field">
+            <Label field="image" text={m.picture} />
+            <Hint field="image" text={m.pictureHint} />
+            <input
+              type="file"
+              id={controlId('image')}
+              name="image"
+              ref={pictureInput}
+              accept="image/jpeg,image/png,image/webp,image/avif,.jpg,.jpeg,.png,.webp,.avif"
+              aria-invalid={form.error('image') ? 'true' : undefined}
+              aria-describedby={describedBy(form, 'image', m.pictureHint)}
+              onChange={choosePicture}
+            />
+            <ErrorText form={form} field="image" />
+          </div>
+          {picture && (
+            <div class="submit-picture">
+              <Control form={form} field="imageAlt" label={m.pictureAlt} hint={m.pictureAltHint} required inputLang={values.lang} />
+              <Control form={form} field="imageCredit" label={m.pictureCredit} hint={m.pictureCreditHint} />
+              <figure class="submit-picture__preview">
+                <img src={picture.preview} alt={values.imageAlt.trim()} lang={values.lang} />
+                <figcaption>
+                  <span class="submit-picture__label">{m.picturePreview}</span>
+                  {values.imageAlt.trim() ? <span lang={values.lang}>{fill(m.pictureAltShown, { alt: values.imageAlt.trim() })}</span> : <span>{m.pictureAltMissing}</span>}
+                  {values.imageCredit.trim() && <span>{fill(m.pictureCreditShown, { credit: values.imageCredit.trim() })}</span>}
+                </figcaption>
+              </figure>
+              <button type="button" onClick={removePicture}>{m.pictureRemove}</button>
+            </div>
+          )}
+        </fieldset>
         <p>
           <button type="submit" class="submit-form__create">{m.create}</button>
         </p>
@@ -508,6 +613,22 @@ export default function SubmitForm({ lang, messages: m, choices, repository }: P
           <p>{m.resultIntro}</p>
           {files.length > 1 && <p>{m.resultOrder}</p>}
           {files.map((file) => <FileOutput key={file.path} file={file} repository={repository} m={m} onStatus={setStatus} />)}
+          {(pictureFile || files.length > 1) && (
+            <div class="submit-result__all">
+              {pictureFile && <p>{fill(m.pictureFile, { path: pictureFile })} {fill(m.pictureNotInLink, { path: pictureFile })}</p>}
+              <button type="button" class="submit-result__zip" onClick={downloadZip}>{m.downloadZip}</button>
+            </div>
+          )}
+          {mail && (
+            <div class="submit-mail">
+              <h3>{m.mailTitle}</h3>
+              <p><a class="button submit-mail__link" href={mail.href}>{m.mailSend}</a></p>
+              <p class="submit-field__hint">
+                {mail.complete ? m.mailHint : m.mailTooLongHint}
+                {pictureFile && ` ${m.mailPictureHint}`}
+              </p>
+            </div>
+          )}
           <p class="submit-result__status" role="status">{status}</p>
         </section>
       )}

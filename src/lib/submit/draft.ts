@@ -6,8 +6,9 @@
 import type { z } from 'astro/zod';
 import { entrySchema, organiserSchema, venueSchema } from '../../schema/index.ts';
 import { crossFileProblems, type References } from '../entry-checks.ts';
-import { draftFiles, freeId, withoutEmpty, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from '../entry-file.ts';
+import { draftFiles, entryId, freeId, withoutEmpty, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from '../entry-file.ts';
 import { regions, uiLangs, type RegionId, type UiLang } from '../taxonomy.ts';
+import { pictureFileName, pictureFormats, type PictureFormat } from './picture.ts';
 import { emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, type Choices, type FieldError, type FormField, type FormValues } from './form.ts';
 
 /** `2027-06-12` + `19:00` → `2027-06-12T19:00`; a time without a day takes the fallback day, if any. */
@@ -49,6 +50,11 @@ export function buildDraft(values: FormValues, choices: Choices): Draft {
     covers: opportunity ? values.covers : undefined,
     translations,
   }) ?? {}) as EntryFields;
+  const format = pictureFormats.find((f) => f === values.imageFormat);
+  if (values.image && format) {
+    const image = withoutEmpty({ alt: values.imageAlt, credit: values.imageCredit }) as Partial<NonNullable<EntryFields['image']>> | undefined;
+    entry.image = { src: `./${pictureFileName(entryId(entry), format as PictureFormat)}`, ...image } as NonNullable<EntryFields['image']>;
+  }
   const region = (id: string) => (id in regions ? regions[id as RegionId] : undefined);
   return {
     entry,
@@ -109,6 +115,7 @@ const entryFieldOf: Record<string, FormField> = {
 function entryField(path: readonly PropertyKey[]): FormField {
   const [head, second, third] = path;
   if (head === 'organisers') return 'organiser';
+  if (head === 'image') return second === 'alt' ? 'imageAlt' : second === 'credit' ? 'imageCredit' : 'image';
   if (head === 'translations' && (uiLangs as readonly PropertyKey[]).includes(second!) && (third === 'title' || third === 'summary')) {
     return `translations.${second as UiLang}.${third}`;
   }
@@ -153,6 +160,8 @@ export function checkDraft(draft: Draft, values: FormValues, choices: Choices): 
   for (const problem of crossFileProblems(draft.entry, references)) {
     errors.push({ field: entryField([problem.field.replace(/[[.].*$/, '')]), rule: problem.rule, message: problem.message });
   }
+  // A picture the form refused (its format or size) never reaches the entry: say why on the input.
+  if (values.image && values.imageProblem) errors.push({ field: 'image', rule: values.imageProblem, message: 'cannot be used' });
   // A time without a day cannot be read: say so on the date.
   if (values.startTime && !values.startDate) errors.push({ field: 'startDate', rule: 'required', message: 'is required' });
   if (isOpportunity(values.type) && values.deadlineTime && !values.deadlineDate) errors.push({ field: 'deadlineDate', rule: 'required', message: 'is required' });
@@ -165,9 +174,12 @@ export function checkDraft(draft: Draft, values: FormValues, choices: Choices): 
   };
   return errors
     .map((error) => (error.field === 'organiser' && error.rule === 'chooseOne' ? { ...error, rule: 'choose' } : error))
+    .map((error) => (error.field === 'imageAlt' && error.rule === 'required' ? { ...error, rule: 'altRequired' } : error))
     .filter((error) => !seen.has(error.field) && seen.add(error.field))
     .sort((a, b) => position(a.field) - position(b.field));
 }
+
+export { picturePath } from '../entry-file.ts';
 
 /** The files to propose, new organisers and venue before the entry that needs them. */
 export function formFiles(draft: Draft, now: Date): NewFile[] {

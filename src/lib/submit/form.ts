@@ -54,6 +54,14 @@ export interface FormValues {
   covers: string[];
   translations: Record<UiLang, { title: string; summary: string }>;
   description: string;
+  /** The chosen picture's own file name ('' when none); its bytes stay with the form. */
+  image: string;
+  /** Its format told by its first bytes (`PictureFormat`), '' when none or refused. */
+  imageFormat: string;
+  /** Why it was refused (`PictureProblem`), '' when it was not. */
+  imageProblem: string;
+  imageAlt: string;
+  imageCredit: string;
 }
 
 export type FormField =
@@ -80,7 +88,7 @@ export function emptyValues(lang: UiLang): FormValues {
     venueAddress: '', venuePostcode: '', venueWebsite: '', regions: [], startDate: '', startTime: '', endDate: '',
     endTime: '', price: '', tickets: '', apply: '', deadlineDate: '', deadlineTime: '', eligibility: '', covers: [],
     translations: { sv: { title: '', summary: '' }, nb: { title: '', summary: '' }, en: { title: '', summary: '' } },
-    description: '',
+    description: '', image: '', imageFormat: '', imageProblem: '', imageAlt: '', imageCredit: '',
   };
 }
 

@@ -10,6 +10,8 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 /** Every test build fixes "now" here, so upcoming/past and feed windows are deterministic. */
 export const TEST_NOW = '2027-03-01T12:00:00Z';
 export const TEST_SITE = 'https://kulturbro.example';
+/** The editors' address of the samples build; the fixture builds have none (the form then offers no e-mail). */
+export const TEST_EDITORS_EMAIL = 'redaktionen@kulturbro.example';
 
 export interface TestBuild {
   name: string;
@@ -41,6 +43,7 @@ export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
     KULTURBRO_OUT_DIR: build.outDir,
     KULTURBRO_CACHE_DIR: resolve(buildRoot, `cache-${build.name}`),
     ASTRO_TELEMETRY_DISABLED: '1',
+    KULTURBRO_EDITORS_EMAIL: build.name === 'samples' ? TEST_EDITORS_EMAIL : '',
   };
 }
 

@@ -11,8 +11,6 @@ import {
   emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, proposeUrl, type Choices, type FieldError, type FormField, type FormValues,
 } from '../../lib/submit/form.ts';
 import type { NewFile } from '../../lib/entry-file.ts';
-import { editorsMailto } from '../../lib/submit/mail.ts';
-import { checkPicture, PICTURE_HEAD_BYTES } from '../../lib/submit/picture.ts';
 
 type Checker = typeof import('../../lib/submit/checker.ts');
 let checkerLoading: Promise<Checker> | undefined;
@@ -337,6 +335,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository, edi
       return;
     }
     // The format comes from the first bytes: a name or a MIME type can say anything.
+    const { checkPicture, PICTURE_HEAD_BYTES } = await loadChecker();
     const checked = checkPicture(new Uint8Array(await file.slice(0, PICTURE_HEAD_BYTES).arrayBuffer()), file.size);
     if ('problem' in checked) {
       setPicture(undefined);
@@ -364,8 +363,8 @@ export default function SubmitForm({ lang, messages: m, choices, repository, edi
       setStatus(m.zipFailed);
     }
   };
-  const mail = editorsEmail && files
-    ? editorsMailto(editorsEmail, files, {
+  const mail = editorsEmail && files && checker
+    ? checker.editorsMailto(editorsEmail, files, {
         subject: fill(m.mailSubject, { title: values.title.trim() }),
         intro: m.mailIntro,
         pictureNote: pictureFile ? fill(m.mailPictureNote, { path: pictureFile }) : undefined,

@@ -30,7 +30,7 @@ export function mailtoUrl(address: string, subject: string, body: string): strin
   return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
-/** The body with every file in it, after the intro (and the picture note). */
+/** The body: the intro (and the picture note), then every file after its heading line, one blank line between files. */
 export function mailBody(files: readonly NewFile[], texts: MailTexts): string {
   const head = [texts.intro, texts.pictureNote].filter(Boolean).join('\n\n');
   return `${head}\n\n${files.map((file) => `${fileHeading(file.path)}\n${file.text}`).join('\n')}`;

@@ -2,20 +2,23 @@
  * `npm run new`: adds an event or opportunity file, and a new organiser or venue when needed.
  * In a terminal without flags it asks; with flags (`npm run new -- --type concert --title …`) it
  * never prompts. Either way the files are checked with the validator's rules before they are written.
+ * `--image FILE --alt "…" [--credit "…"]` copies a picture beside the entry, checked as the form checks it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prompt from '@clack/prompts';
 import { formatProblem, loadContent, type Content } from '../src/lib/content.ts';
 import { crossFileProblems } from '../src/lib/entry-checks.ts';
-import { draftFiles, freeId, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from '../src/lib/entry-file.ts';
+import { draftFiles, entryId, entryPath, freeId, picturePath, withoutEmpty, type Draft, type EntryFields, type NewFile, type OrganiserFields, type VenueFields } from '../src/lib/entry-file.ts';
 import {
   contentLangNames, contentLangs, countries, countryNames, disciplineNames, disciplines, eventTypes, isOpportunityType,
   opportunityTypes, regionIds, regions, typeNames, typesNeedingDeadline, type EntryType,
 } from '../src/lib/taxonomy.ts';
 import { entrySchema, organiserSchema } from '../src/schema/index.ts';
+import { image as imageSchema } from '../src/schema/fields.ts';
 import { buildNow } from '../src/lib/time.ts';
+import { checkPicture, PICTURE_HEAD_BYTES, pictureFileName, pictureProblemText, type PictureFormat } from '../src/lib/submit/picture.ts';
 
 const flags = {
   type: { type: 'string' }, title: { type: 'string' }, lang: { type: 'string' }, disciplines: { type: 'string', multiple: true },
@@ -23,7 +26,7 @@ const flags = {
   regions: { type: 'string', multiple: true }, start: { type: 'string' }, end: { type: 'string' }, timezone: { type: 'string' },
   price: { type: 'string' }, tickets: { type: 'string' }, apply: { type: 'string' }, deadline: { type: 'string' },
   eligibility: { type: 'string' }, covers: { type: 'string', multiple: true }, audience: { type: 'string', multiple: true },
-  description: { type: 'string' }, dir: { type: 'string' }, root: { type: 'string' }, 'dry-run': { type: 'boolean' },
+  description: { type: 'string' }, image: { type: 'string' }, alt: { type: 'string' }, credit: { type: 'string' }, dir: { type: 'string' }, root: { type: 'string' }, 'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -35,6 +38,9 @@ Entry fields (as in SPEC §1; lists as a,b or by repeating the flag):
   --type --title --lang --disciplines --summary --organiser --venue --online --regions --start --end
   --timezone --price --tickets --apply --deadline --eligibility --covers --audience
   --description <Markdown text of the page>
+  --image <file> --alt <text> [--credit <text>]
+                   a picture (JPEG, PNG, WebP or AVIF, at most 10 MB) copied beside the entry and
+                   named after it; --alt describes it for people who cannot see it (required)
 Other options:
   --dir <folder>   where the entry goes, below events/ (default events/<year>)
   --root <folder>  content folder holding events/, organisers/, venues/ (default: current folder)
@@ -60,14 +66,70 @@ function draftFromFlags(values: Values): Draft {
   return { entry, body: values.description ?? '', ...(values.dir ? { folder: values.dir } : {}) };
 }
 
+// ── Picture ──────────────────────────────────────────────────────────────────────────────────
+
+/** The picture to copy beside the entry, as given. */
+interface PictureSource {
+  file: string;
+  alt?: string | undefined;
+  credit?: string | undefined;
+}
+
+/** A picture path as typed: relative to the folder `npm run` was started in (npm moves to the project). */
+const picturePathGiven = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+/** The picture's real format from its first bytes, or what is wrong with it; the form's checks. */
+function inspectPicture(file: string): { format: PictureFormat } | { problem: string } {
+  let head: Buffer;
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { problem: 'is not a file' };
+    size = stat.size;
+    const fd = openSync(file, 'r');
+    try {
+      head = Buffer.alloc(PICTURE_HEAD_BYTES);
+      head = head.subarray(0, readSync(fd, head, 0, PICTURE_HEAD_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return { problem: 'no such file' };
+  }
+  const checked = checkPicture(head, size);
+  return 'problem' in checked ? { problem: pictureProblemText[checked.problem] } : checked;
+}
+
+/**
+ * Puts `image: {src, alt, credit}` into the entry when the picture passes, and says where it will
+ * be copied; otherwise the problems, as SPEC §2 lines on the entry's path.
+ */
+function attachPicture(draft: Draft, picture: PictureSource | undefined, now: Date): { copy?: { from: string; to: string }; problems: string[] } {
+  if (!picture) return { problems: [] };
+  const inspected = inspectPicture(picture.file);
+  if ('problem' in inspected) {
+    const path = entryPath(draft.entry, now, draft.folder);
+    const problems = [`${path}: image: ${inspected.problem} (got ${JSON.stringify(picture.file)})`];
+    // The schema would say this too, had the picture passed: all problems in one run.
+    if (!picture.alt?.trim()) problems.push(`${path}: image.alt: is required`);
+    return { problems };
+  }
+  const src = `./${pictureFileName(entryId(draft.entry), inspected.format)}`;
+  draft.entry.image = withoutEmpty({ src, alt: picture.alt, credit: picture.credit }) as NonNullable<EntryFields['image']>;
+  return { copy: { from: picture.file, to: picturePath(draft, now)! }, problems: [] };
+}
+
 /** Problems of the new files when added to the content there is; the same rules as the build. */
-function checkFiles(root: string, files: NewFile[], folder: string | undefined): string[] {
+function checkFiles(root: string, files: NewFile[], folder: string | undefined, picture?: string): string[] {
   const outside = folder !== undefined && !/^events(?:\/[a-z0-9-]+)*\/?$/.test(folder);
   const problems = outside ? [`--dir: must be events/ or a folder below it, in lower-case a-z, 0-9 and hyphens (got ${JSON.stringify(folder)})`] : [];
   for (const file of files) if (existsSync(resolve(root, file.path))) problems.push(`${file.path}: (file): exists already; edit that file instead`);
+  if (picture && existsSync(resolve(root, picture))) problems.push(`${picture}: (file): exists already; choose another title or remove that file`);
   const paths = new Set(files.map((f) => f.path));
   const content = loadContent(root, { extraFiles: files });
-  return [...problems, ...content.problems.filter((p) => p.severity === 'error' && paths.has(p.path)).map(formatProblem)];
+  // The picture is copied only once everything passes, so its absence is expected here.
+  const notCopiedYet = (p: { path: string; field: string }) => picture !== undefined && p.path === files[0]!.path && p.field === 'image.src';
+  return [...problems, ...content.problems.filter((p) => p.severity === 'error' && paths.has(p.path) && !notCopiedYet(p)).map(formatProblem)];
 }
 
 function writeFiles(root: string, files: NewFile[]): void {
@@ -127,7 +189,7 @@ async function askVenue(taken: Set<string>): Promise<NonNullable<Draft['newVenue
   return { id: freeId(`${name}`, taken, 'venue'), fields };
 }
 
-async function draftFromPrompts(content: Content): Promise<Draft> {
+async function draftFromPrompts(content: Content): Promise<{ draft: Draft; picture: PictureSource | undefined }> {
   prompt.intro('Kulturbro: a new event or opportunity');
   const type = await ask(
     prompt.select<EntryType>({
@@ -212,7 +274,30 @@ async function draftFromPrompts(content: Content): Promise<Draft> {
     if (tickets) draft.entry.tickets = tickets;
   }
   draft.body = await ask(prompt.multiline({ message: 'Description for the event page (Markdown; optional; enter twice to finish)' }));
-  return draft;
+  const picture = await askPicture();
+  return { draft, picture };
+}
+
+/** An optional picture: the file (checked at once), then its alt text and credit. */
+async function askPicture(): Promise<PictureSource | undefined> {
+  const file = await ask(prompt.text({
+    message: 'A picture to show with it (optional): path to a JPEG, PNG, WebP or AVIF file, at most 10 MB',
+    validate: (value) => {
+      if (!value?.trim()) return undefined;
+      const inspected = inspectPicture(picturePathGiven(value.trim()));
+      return 'problem' in inspected ? `The picture ${inspected.problem}` : undefined;
+    },
+  }));
+  if (!file?.trim()) return undefined;
+  const alt = await ask(prompt.text({
+    message: 'Describe the picture for people who cannot see it (alt text)',
+    validate: (value) => (imageSchema.shape.alt.safeParse(value ?? '').success ? undefined : 'Please describe the picture (at most 300 characters)'),
+  }));
+  const credit = await ask(prompt.text({
+    message: 'Photographer or rights holder (optional)',
+    validate: (value) => (!value?.trim() || imageSchema.shape.credit.safeParse(value).success ? undefined : 'At most 120 characters'),
+  }));
+  return { file: picturePathGiven(file.trim()), alt: alt.trim(), credit: credit?.trim() || undefined };
 }
 
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
@@ -239,8 +324,13 @@ async function main(): Promise<number> {
   }
 
   let draft: Draft;
+  let picture: PictureSource | undefined;
   try {
-    draft = interactive ? await draftFromPrompts(content) : draftFromFlags(values);
+    if (interactive) ({ draft, picture } = await draftFromPrompts(content));
+    else {
+      draft = draftFromFlags(values);
+      picture = values.image === undefined ? undefined : { file: picturePathGiven(values.image), alt: values.alt, credit: values.credit };
+    }
   } catch (error) {
     if (error instanceof Cancelled) {
       prompt.cancel('Nothing was written.');
@@ -248,8 +338,14 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const files = draftFiles(draft, buildNow());
-  const problems = checkFiles(root, files, draft.folder);
+  const now = buildNow();
+  const pictureLines = attachPicture(draft, picture, now);
+  const files = draftFiles(draft, now);
+  const problems = [
+    ...(!picture && (values.alt !== undefined || values.credit !== undefined) ? [`--alt, --credit: describe a picture given with --image (got no --image)`] : []),
+    ...pictureLines.problems,
+    ...checkFiles(root, files, draft.folder, pictureLines.copy?.to),
+  ];
   if (problems.length > 0) {
     const message = `Nothing was written; please fix:\n${problems.join('\n')}`;
     if (interactive) prompt.log.error(message);
@@ -258,14 +354,17 @@ async function main(): Promise<number> {
   }
   if (values['dry-run']) {
     for (const file of files) console.log(`# ${file.path}\n${file.text}`);
+    if (pictureLines.copy) console.log(`# ${pictureLines.copy.to}\n(copied from ${pictureLines.copy.from})`);
     return 0;
   }
   writeFiles(root, files);
+  if (pictureLines.copy) copyFileSync(pictureLines.copy.from, resolve(root, pictureLines.copy.to), constants.COPYFILE_EXCL);
+  const written = [...files.map((f) => f.path), ...(pictureLines.copy ? [pictureLines.copy.to] : [])];
   if (interactive) {
-    prompt.note(files.map((f) => f.path).join('\n'), 'Written');
+    prompt.note(written.join('\n'), 'Written');
     prompt.outro('Check the files, then commit them and open a pull request (see CONTRIBUTING.md).');
   } else {
-    for (const file of files) console.log(file.path);
+    for (const path of written) console.log(path);
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * own from copies of the site fixture, inside the test build folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, builds, repoRoot, type TestBuild } from '../helpers/builds.ts';
@@ -132,6 +132,64 @@ describe('npm run new with flags', () => {
     const result = runNew(site.contentDir, []);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('give the entry as flags');
+  });
+});
+
+describe('npm run new --image', () => {
+  const site = scratchSite('cli-image');
+  const picture = (name: string) => resolve(repoRoot, 'tests/fixtures/pictures', name);
+  const entryFlags = (title: string) => [
+    '--type', 'exhibition', '--title', title, '--lang', 'sv', '--disciplines', 'visual-art', '--summary', 'Bilder från båda sidor om gränsen.',
+    '--organiser', 'kulturforeningen-sol', '--venue', 'arvika-konsthall', '--start', '2027-08-14',
+  ];
+  const entryFiles = () => readdirSync(resolve(site.contentDir, 'events/2027'));
+
+  it('copies the picture beside the entry, named after it, and writes image: {src, alt, credit}', () => {
+    // An AVIF file named .png: the extension comes from what the file is.
+    const renamed = resolve(site.contentDir, '..', 'cli-image-blomma.png');
+    copyFileSync(picture('plum-blossom.avif'), renamed);
+    const result = runNew(site.contentDir, [...entryFlags('Blommor vid gränsen'), '--image', renamed, '--alt', 'Tecknad plommonblomma', '--credit', 'Ryo Hirafuji, CC BY 4.0']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toEqual(['events/2027/2027-08-14-blommor-vid-gransen.md', 'events/2027/2027-08-14-blommor-vid-gransen.avif']);
+    expect(readFileSync(resolve(site.contentDir, 'events/2027/2027-08-14-blommor-vid-gransen.avif')).equals(readFileSync(picture('plum-blossom.avif')))).toBe(true);
+    const content = loadContent(site.contentDir);
+    expect(content.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(content.events.find((e) => e.id === '2027-08-14-blommor-vid-gransen')?.data.image).toEqual({
+      src: './2027-08-14-blommor-vid-gransen.avif', alt: 'Tecknad plommonblomma', credit: 'Ryo Hirafuji, CC BY 4.0',
+    });
+    const jpeg = runNew(site.contentDir, [...entryFlags('Randigt'), '--image', picture('nodejs-white-stripe.jpg'), '--alt', 'Vita ränder']);
+    expect(jpeg.status, jpeg.stderr).toBe(0);
+    expect(jpeg.stdout).toContain('events/2027/2027-08-14-randigt.jpg');
+  });
+
+  it('refuses an SVG whatever its name, a picture over 10 MB, and a picture without alt text; writes nothing', () => {
+    const before = entryFiles();
+    const svg = resolve(site.contentDir, '..', 'cli-image-affisch.jpg');
+    copyFileSync(picture('plum-blossom.svg'), svg);
+    const refused = runNew(site.contentDir, [...entryFlags('Vektoraffisch'), '--image', svg]);
+    expect(refused.status).toBe(1);
+    const path = 'events/2027/2027-08-14-vektoraffisch.md';
+    expect(refused.stderr).toContain(`${path}: image: must be a JPEG, PNG, WebP or AVIF picture`);
+    expect(refused.stderr).toContain(`(got ${JSON.stringify(svg)})`);
+    expect(refused.stderr).toContain(`${path}: image.alt: is required`);
+
+    const huge = resolve(site.contentDir, '..', 'cli-image-stor.jpg');
+    const jpeg = readFileSync(picture('nodejs-white-stripe.jpg'));
+    writeFileSync(huge, Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024 + 1 - jpeg.length)]));
+    const tooBig = runNew(site.contentDir, [...entryFlags('Stor affisch'), '--image', huge, '--alt', 'Affisch']);
+    expect(tooBig.status).toBe(1);
+    expect(tooBig.stderr).toContain('events/2027/2027-08-14-stor-affisch.md: image: must be at most 10 MB');
+
+    const noAlt = runNew(site.contentDir, [...entryFlags('Utan beskrivning'), '--image', picture('plum-blossom.png')]);
+    expect(noAlt.status).toBe(1);
+    expect(noAlt.stderr).toContain('events/2027/2027-08-14-utan-beskrivning.md: image.alt: is required');
+    const missing = runNew(site.contentDir, [...entryFlags('Ingen fil'), '--image', resolve(site.contentDir, 'finns-inte.webp'), '--alt', 'x']);
+    expect(missing.stderr).toContain('image: no such file');
+    const altAlone = runNew(site.contentDir, [...entryFlags('Bara text'), '--alt', 'x']);
+    expect(altAlone.status).toBe(1);
+    expect(altAlone.stderr).toContain('--alt, --credit: describe a picture given with --image');
+    expect(entryFiles()).toEqual(before);
   });
 });
 

@@ -2,7 +2,7 @@
  * `npm run new` with flags, and the build refusing bad content: both build small sites of their
  * own from copies of the site fixture, inside the test build folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +190,84 @@ describe('npm run new --image', () => {
     expect(altAlone.status).toBe(1);
     expect(altAlone.stderr).toContain('--alt, --credit: describe a picture given with --image');
     expect(entryFiles()).toEqual(before);
+  });
+});
+
+/**
+ * `npm run new` in a terminal: util-linux `script` gives it a pseudo-terminal; each answer is typed
+ * once the question is on screen.
+ */
+function terminalSession(root: string) {
+  const child = spawn('script', ['-qfec', `stty cols 200 rows 60; ${JSON.stringify(process.execPath)} ${JSON.stringify(resolve(repoRoot, 'scripts/new.ts'))} --root ${JSON.stringify(root)}`, '/dev/null'], {
+    cwd: repoRoot,
+    env: { ...process.env, TERM: 'xterm' },
+  });
+  let output = '';
+  let position = 0;
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const screen = () => output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+  const exited = new Promise<number | null>((done) => child.on('exit', done));
+  /** Waits for text after everything seen so far. */
+  const see = async (text: string) => {
+    const started = Date.now();
+    while (screen().indexOf(text, position) < 0) {
+      if (Date.now() - started > 10_000) throw new Error(`no "${text}" on screen:\n${screen().slice(-1500)}`);
+      await new Promise((next) => setTimeout(next, 30));
+    }
+    position = screen().indexOf(text, position) + text.length;
+    await new Promise((next) => setTimeout(next, 150));
+  };
+  const type = (keys: string) => child.stdin.write(keys);
+  const answer = async (question: string, keys: string) => {
+    await see(question);
+    type(keys);
+  };
+  return { see, type, answer, exited, screen, kill: () => child.kill() };
+}
+
+describe('npm run new in a terminal', () => {
+  const site = scratchSite('cli-image-terminal');
+
+  it('asks for a picture, refuses an SVG, requires alt text, and copies the picture beside the entry', { timeout: 60_000 }, async () => {
+    const svg = resolve(site.contentDir, '..', 'cli-terminal-affisch.jpg');
+    copyFileSync(resolve(repoRoot, 'tests/fixtures/pictures/plum-blossom.svg'), svg);
+    const webp = resolve(repoRoot, 'tests/fixtures/pictures/libwebp-test.webp');
+    const session = terminalSession(site.contentDir);
+    try {
+      await session.answer('What is it?', '\r');
+      await session.answer('Title', 'Bilder i natten\r');
+      await session.answer('Language the text is written in', '\r');
+      await session.answer('Art forms', ' \r');
+      await session.answer('Summary', 'En kväll med bilder.\r');
+      await session.answer('Organisers', 'sol');
+      await session.see('Kulturföreningen Sol');
+      session.type('\t');
+      await new Promise((next) => setTimeout(next, 200));
+      session.type('\r');
+      await session.answer('Where?', 'testkonsthall');
+      await session.see('Arvika testkonsthall');
+      session.type('\r');
+      await session.answer('Starts', '2027-09-10T20:00\r');
+      await session.answer('Ends', '\r');
+      await session.answer('Price', '\r');
+      await session.answer('Tickets', '\r');
+      await session.answer('Description', '\r\r');
+      await session.answer('A picture to show with it', `${svg}\r`);
+      await session.see('The picture must be a JPEG, PNG, WebP or AVIF picture');
+      session.type(`${'\x7f'.repeat(svg.length)}${webp}\r`);
+      await session.answer('Describe the picture', '\r');
+      await session.see('Please describe the picture');
+      session.type('Färgfält i rutor\r');
+      await session.answer('Photographer or rights holder', 'libwebp-test-data\r');
+      expect(await session.exited, session.screen()).toBe(0);
+    } finally {
+      session.kill();
+    }
+    const content = loadContent(site.contentDir);
+    expect(content.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const entry = content.events.find((e) => e.id === '2027-09-10-bilder-i-natten');
+    expect(entry?.data).toMatchObject({ venue: 'arvika-konsthall', start: '2027-09-10T20:00', image: { src: './2027-09-10-bilder-i-natten.webp', alt: 'Färgfält i rutor', credit: 'libwebp-test-data' } });
+    expect(readFileSync(resolve(site.contentDir, 'events/2027/2027-09-10-bilder-i-natten.webp')).equals(readFileSync(webp))).toBe(true);
   });
 });
 

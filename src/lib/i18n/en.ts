@@ -291,7 +291,7 @@ export const en: Messages = {
   homeIntro:
     'Kulturbro is a shared calendar for cultural exchange between Sweden and Norway. Find concerts, exhibitions, performances and opportunities for artists in Värmland, Dalarna and Västra Götaland and in Innlandet, Akershus, Østfold, Buskerud and Oslo – in Swedish, Norwegian and English.',
   markLabel: 'The Kulturbro mark: a bridge between Sweden and Norway',
-  quickViewsNav: "What's on",
+  quickViewsNav: 'Quick views',
   quickViewNames: { today: 'Today', weekend: 'This weekend', week: 'Next seven days' },
   quickViewIntros: {
     today: (days: string) => `On today, ${days}.`,

@@ -291,7 +291,7 @@ export const nb: Messages = {
   homeIntro:
     'Kulturbro er en felles kalender for kulturutvekslingen mellom Norge og Sverige. Her finner du konserter, utstillinger, forestillinger og muligheter for kunstnere i Innlandet, Akershus, Østfold, Buskerud og Oslo og i Värmland, Dalarna og Västra Götaland – på norsk, svensk og engelsk.',
   markLabel: 'Kulturbros merke: en bro mellom Sverige og Norge',
-  quickViewsNav: 'Hva skjer',
+  quickViewsNav: 'Snarveier',
   quickViewNames: { today: 'I dag', weekend: 'I helgen', week: 'De neste sju dagene' },
   quickViewIntros: {
     today: (days: string) => `Dette skjer i dag, ${days}.`,

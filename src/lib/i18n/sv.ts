@@ -289,7 +289,7 @@ export const sv = {
   homeIntro:
     'Kulturbro är en gemensam kalender för kulturutbytet mellan Sverige och Norge. Här hittar du konserter, utställningar, föreställningar och möjligheter för konstnärer i Värmland, Dalarna och Västra Götaland och i Innlandet, Akershus, Østfold, Buskerud och Oslo – på svenska, norska och engelska.',
   markLabel: 'Kulturbros märke: en bro mellan Sverige och Norge',
-  quickViewsNav: 'Vad händer',
+  quickViewsNav: 'Snabbval',
   quickViewNames: { today: 'I dag', weekend: 'I helgen', week: 'Kommande sju dagar' },
   quickViewIntros: {
     today: (days: string) => `Det här händer i dag, ${days}.`,

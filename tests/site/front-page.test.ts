@@ -3,13 +3,15 @@
  * TEST_NOW (Monday 1 March 2027, 13:00 in Sweden and Norway): exactly the entries and counts
  * they should hold, in all three languages, and in the sitemap.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { quickView, quickViews, type QuickView } from '../../src/lib/front-page/index.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import { countryNames, uiLangs, type UiLang } from '../../src/lib/taxonomy.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { builds, TEST_SITE } from '../helpers/builds.ts';
+import { builds, buildSite, TEST_SITE, testBuildRoot, type TestBuild } from '../helpers/builds.ts';
 import { readDist } from '../helpers/dist.ts';
 import { catalogueOf } from '../helpers/ics.ts';
 
@@ -180,5 +182,44 @@ describe('listing pages after the first', () => {
     const html = readDist(builds.samples.outDir, urls.listing('sv', 2));
     expect(html).not.toContain('<div class="front">');
     expect(html).toContain(`<h1 id="upcoming-title">${t('sv').upcomingTitle}</h1>`);
+  });
+});
+
+describe('a quiet week (a site of its own: one event, in June)', () => {
+  const quiet: TestBuild = { name: 'quiet', contentDir: join(testBuildRoot, 'quiet-content'), outDir: join(testBuildRoot, 'quiet'), tz: 'UTC' };
+  beforeAll(() => {
+    rmSync(quiet.contentDir, { recursive: true, force: true });
+    for (const folder of ['events', 'organisers', 'venues']) mkdirSync(join(quiet.contentDir, folder), { recursive: true });
+    writeFileSync(join(quiet.contentDir, 'organisers', 'sol.md'), '---\nname: Sol\ncountry: SE\n---\n');
+    writeFileSync(join(quiet.contentDir, 'venues', 'hallen.md'), '---\nname: Hallen\ncity: Arvika\ncountry: SE\nregion: varmland\n---\n');
+    writeFileSync(
+      join(quiet.contentDir, 'events', 'midsommar.md'),
+      '---\ntitle: Midsommar\nlang: sv\ntype: festival\ndisciplines: [folk-culture]\nsummary: I juni.\norganisers: [sol]\nvenue: hallen\nstart: 2027-06-25\n---\n',
+    );
+    buildSite(quiet);
+  }, 180_000);
+
+  it('shows each quick view empty, saying so, with a way on', () => {
+    for (const lang of uiLangs) {
+      const m = t(lang);
+      for (const view of quickViews) {
+        const html = readDist(quiet.outDir, urls.quickView(lang, view));
+        const empty = between(html, '<div class="empty-state">');
+        expect(empty).toContain(escaped(m.quickViewEmpty[view]));
+        expect(empty).toContain(`href="${urls.home(lang)}"`);
+        expect(html).not.toContain('class="day-listing"');
+        expect(html).toContain(`<span class="quick-links__count">${escaped(m.quickViewCount(0))}</span>`);
+      }
+    }
+  });
+
+  it('keeps all eight regions on the home page, empty ones at 0, and no closing-soon list without opportunities', () => {
+    const html = readDist(quiet.outDir, urls.home('en'));
+    expect(facetCounts(html, 'en', 'regions')).toEqual({
+      varmland: '1 upcoming', dalarna: '0 upcoming', 'vastra-gotaland': '0 upcoming',
+      innlandet: '0 upcoming', akershus: '0 upcoming', ostfold: '0 upcoming', buskerud: '0 upcoming', oslo: '0 upcoming',
+    });
+    expect(facetCounts(html, 'en', 'disciplines')).toEqual({ 'folk-culture': '1 upcoming' });
+    expect(html).not.toContain('front-closing');
   });
 });

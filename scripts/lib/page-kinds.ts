@@ -21,6 +21,9 @@ export const SUBMIT_JS_BUDGET = 18 * KB;
 
 export const pageKinds: PageKind[] = [
   { kind: 'home', path: (lang) => urls.home(lang), jsBudget: LISTING_JS_BUDGET },
+  { kind: 'today', path: (lang) => urls.quickView(lang, 'today'), jsBudget: LISTING_JS_BUDGET },
+  { kind: 'weekend', path: (lang) => urls.quickView(lang, 'weekend'), jsBudget: LISTING_JS_BUDGET },
+  { kind: 'next seven days', path: (lang) => urls.quickView(lang, 'week'), jsBudget: LISTING_JS_BUDGET },
   { kind: 'listing page 2', path: (lang) => urls.listing(lang, 2), jsBudget: LISTING_JS_BUDGET },
   { kind: 'event', path: (lang) => urls.event(lang, '2027-03-12-smuglerne-fra-iddefjorden'), jsBudget: EVENT_JS_BUDGET },
   { kind: 'event series', path: (lang) => urls.event(lang, '2027-02-02-kroki-pa-tisdagar'), jsBudget: EVENT_JS_BUDGET },

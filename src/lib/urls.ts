@@ -19,6 +19,8 @@ export const urls = {
   eventIcs: (lang: UiLang, id: string) => `/${lang}/events/${id}.ics`,
   facet: (lang: UiLang, facet: Exclude<FeedFacet, 'type'>, id: string) => `/${lang}/${facetPages[facet]}/${id}/`,
   opportunities: (lang: UiLang) => `/${lang}/opportunities/`,
+  /** A quick view (issue 15): `today`, `weekend` or `week`. */
+  quickView: (lang: UiLang, view: 'today' | 'weekend' | 'week') => `/${lang}/${view}/`,
   calendar: (lang: UiLang, year?: number, month?: number) =>
     year === undefined ? `/${lang}/calendar/` : `/${lang}/calendar/${year}/${String(month).padStart(2, '0')}/`,
   search: (lang: UiLang) => `/${lang}/search/`,

@@ -316,4 +316,24 @@ export const en: Messages = {
   embedCode: 'Code to copy',
   embedPreview: 'Preview the list',
   embedMore: 'Everything on Kulturbro',
+  // front page, quick views, the bridge mark (issue 15)
+  homeTitle: 'Culture on both sides of the border',
+  homeIntro:
+    'Kulturbro is a shared calendar for cultural exchange between Sweden and Norway. Find concerts, exhibitions, performances and opportunities for artists in Värmland, Dalarna and Västra Götaland and in Innlandet, Akershus, Østfold, Buskerud and Oslo – in Swedish, Norwegian and English.',
+  markLabel: 'The Kulturbro mark: a bridge between Sweden and Norway',
+  quickViewsNav: 'Quick views',
+  quickViewNames: { today: 'Today', weekend: 'This weekend', week: 'Next seven days' },
+  quickViewIntros: {
+    today: (days: string) => `On today, ${days}.`,
+    weekend: (days: string) => `On this weekend, Friday to Sunday: ${days}.`,
+    week: (days: string) => `On in the next seven days: ${days}.`,
+  },
+  quickViewEmpty: { today: 'Nothing on today.', weekend: 'Nothing on this weekend.', week: 'Nothing on in the next seven days.' },
+  quickViewSeeAll: 'See everything coming up',
+  quickViewCount: (count: number) => (count === 0 ? 'nothing yet' : count === 1 ? '1 event' : `${count} events`),
+  upcomingCount: (count: number) => `${count} upcoming`,
+  homeRegions: 'Browse by region',
+  homeDisciplines: 'Browse by art form',
+  homeClosingSoon: 'Closing soon',
+  homeAllOpportunities: 'All open opportunities',
 };

@@ -316,4 +316,24 @@ export const nb: Messages = {
   embedCode: 'Kode å kopiere',
   embedPreview: 'Forhåndsvis lista',
   embedMore: 'Alt på Kulturbro',
+  // front page, quick views, the bridge mark (issue 15)
+  homeTitle: 'Kultur på begge sider av grensen',
+  homeIntro:
+    'Kulturbro er en felles kalender for kulturutvekslingen mellom Norge og Sverige. Her finner du konserter, utstillinger, forestillinger og muligheter for kunstnere i Innlandet, Akershus, Østfold, Buskerud og Oslo og i Värmland, Dalarna og Västra Götaland – på norsk, svensk og engelsk.',
+  markLabel: 'Kulturbros merke: en bro mellom Sverige og Norge',
+  quickViewsNav: 'Snarveier',
+  quickViewNames: { today: 'I dag', weekend: 'I helgen', week: 'De neste sju dagene' },
+  quickViewIntros: {
+    today: (days: string) => `Dette skjer i dag, ${days}.`,
+    weekend: (days: string) => `Dette skjer i helgen, fredag til søndag: ${days}.`,
+    week: (days: string) => `Dette skjer de neste sju dagene: ${days}.`,
+  },
+  quickViewEmpty: { today: 'Ingenting på programmet i dag.', weekend: 'Ingenting på programmet i helgen.', week: 'Ingenting på programmet de neste sju dagene.' },
+  quickViewSeeAll: 'Se alt som skjer framover',
+  quickViewCount: (count: number) => (count === 0 ? 'ingenting ennå' : count === 1 ? '1 arrangement' : `${count} arrangementer`),
+  upcomingCount: (count: number) => `${count} kommende`,
+  homeRegions: 'Velg region',
+  homeDisciplines: 'Velg kunstform',
+  homeClosingSoon: 'Søknadsfrist snart',
+  homeAllOpportunities: 'Alle åpne muligheter',
 };

@@ -314,6 +314,26 @@ export const sv = {
   embedCode: 'Kod att kopiera',
   embedPreview: 'Förhandsgranska listan',
   embedMore: 'Allt på Kulturbro',
+  // front page, quick views, the bridge mark (issue 15)
+  homeTitle: 'Kultur på båda sidor om gränsen',
+  homeIntro:
+    'Kulturbro är en gemensam kalender för kulturutbytet mellan Sverige och Norge. Här hittar du konserter, utställningar, föreställningar och möjligheter för konstnärer i Värmland, Dalarna och Västra Götaland och i Innlandet, Akershus, Østfold, Buskerud och Oslo – på svenska, norska och engelska.',
+  markLabel: 'Kulturbros märke: en bro mellan Sverige och Norge',
+  quickViewsNav: 'Snabbval',
+  quickViewNames: { today: 'I dag', weekend: 'I helgen', week: 'Kommande sju dagar' },
+  quickViewIntros: {
+    today: (days: string) => `Det här händer i dag, ${days}.`,
+    weekend: (days: string) => `Det här händer i helgen, fredag till söndag: ${days}.`,
+    week: (days: string) => `Det här händer de kommande sju dagarna: ${days}.`,
+  },
+  quickViewEmpty: { today: 'Inget inplanerat i dag.', weekend: 'Inget inplanerat i helgen.', week: 'Inget inplanerat de kommande sju dagarna.' },
+  quickViewSeeAll: 'Se allt som är på gång',
+  quickViewCount: (count: number) => (count === 0 ? 'inget inplanerat' : `${count} evenemang`),
+  upcomingCount: (count: number) => `${count} kommande`,
+  homeRegions: 'Välj region',
+  homeDisciplines: 'Välj konstform',
+  homeClosingSoon: 'Sista ansökningsdag snart',
+  homeAllOpportunities: 'Alla öppna möjligheter',
 };
 
 export type Messages = typeof sv;

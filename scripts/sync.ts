@@ -24,7 +24,7 @@ async function main(): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const report = await syncAll({ root: process.cwd(), now: buildNow(), includePast: values['include-past'], dryRun: values['dry-run'] });
+  const report = await syncAll({ root: process.cwd(), now: buildNow(), includePast: values['include-past'] ?? false, dryRun: values['dry-run'] ?? false });
   for (const line of report.lines) console.log(line);
   console.log(summaryLine(report));
   return report.failed > 0 ? 1 : 0;

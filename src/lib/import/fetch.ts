@@ -106,7 +106,7 @@ export function sniff(bytes: Buffer): SourceText {
   if (head.includes(0)) throw new SourceError('is a binary file, not iCalendar or a web page');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*BEGIN:VCALENDAR/i.test(text)) return { kind: 'icalendar', text };
-  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|script|meta)\b/i.test(text)) return { kind: 'html', text };
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*)\b/i.test(text)) return { kind: 'html', text };
   if (/^\s*BEGIN:/i.test(text)) throw new SourceError(`is not iCalendar: it starts with ${text.trim().split(/\r?\n/)[0]!.slice(0, 40)} (line 1)`);
   throw new SourceError('is neither iCalendar (BEGIN:VCALENDAR) nor an HTML page (line 1)');
 }

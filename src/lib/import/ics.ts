@@ -4,7 +4,7 @@
  * time into a wall-clock time of one IANA zone, since ical.js has no zone database of its own.
  */
 import ICAL from 'ical.js';
-import { addDays, formatLocal, instantToLocal, localToInstant, shiftedInstant, type LocalMoment } from '../time.ts';
+import { addDays, formatLocal, instantToLocal, shiftedInstant, type LocalMoment } from '../time.ts';
 import type { RepeatRule } from '../occurrences.ts';
 import { weekdays, type Weekday } from '../taxonomy.ts';
 import { htmlToMarkdown, onlineMeetingLink, placeFromText, httpsOrUndefined } from './text.ts';
@@ -130,7 +130,7 @@ class Clock {
 
 /** The `repeat` form of a single RRULE when it has one; the mapper checks it against the expansion. */
 function repeatOf(recur: InstanceType<typeof ICAL.Recur>, untilDate: string | undefined, horizon: string): RepeatRule | undefined {
-  const every = ({ DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' } as const)[recur.freq as 'DAILY'];
+  const every = ({ DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month' } as Record<string, 'day' | 'week' | 'month'>)[recur.freq];
   if (!every) return undefined;
   const parts = recur.parts as Record<string, unknown[]>;
   const names = Object.keys(parts).filter((name) => name !== 'WKST');
@@ -195,7 +195,15 @@ function readGroup(
   uid: string, master: Component | undefined, overrides: Component[], clock: Clock, calendarZone: string | undefined,
   options: ReadOptions, where: string, problems: SourceProblem[],
 ): SourceEvent[] {
-  const main = master ?? overrides[0]!;
+  // Overrides of a series the file does not hold (Google's birthdays): each is an event of its own.
+  if (!master) {
+    return overrides.flatMap((lone) => {
+      const zone = clock.zoneOf(lone.getFirstProperty('dtstart')) ?? calendarZone ?? options.defaultTimezone;
+      const id = clock.local(lone.getFirstPropertyValue('recurrence-id') as Time, lone.getFirstProperty('recurrence-id'), zone === 'UTC' ? (calendarZone ?? options.defaultTimezone) : zone);
+      return readGroup(uid, lone, [], clock, calendarZone, options, where, problems).map((event) => ({ ...event, occurrence: formatLocal(id) }));
+    });
+  }
+  const main = master;
   const mainStart = main.getFirstProperty('dtstart');
   if (!mainStart) {
     problems.push({ where, message: `VEVENT ${uid} has no DTSTART and was left out` });
@@ -207,17 +215,14 @@ function readGroup(
   const base = describe(main);
   const events: SourceEvent[] = [];
   const result: SourceEvent = { uid, ...base, timezone: floating ? undefined : tz, occurrences: [], where };
-  const event = new ICAL.Event(main, { exceptions: master ? overrides : [] });
+  const event = new ICAL.Event(main, { exceptions: overrides });
   const firstStart = clock.local(event.startDate, mainStart, tz);
   const firstEnd = endOf(firstStart, event.endDate ? clock.local(event.endDate, main.getFirstProperty('dtend') ?? mainStart, tz) : undefined);
   const length = durationMinutes(firstStart, firstEnd);
 
-  if (!master || !event.isRecurring()) {
+  if (!event.isRecurring()) {
     result.occurrences.push({ start: firstStart, end: firstEnd });
-    events.push(result);
-    // Overrides of a series the file does not hold: each is an event of its own.
-    for (const lone of master ? [] : overrides.slice(1)) events.push(...readGroup(uid, lone, [], clock, calendarZone, options, where, problems).map((e) => ({ ...e, occurrence: formatLocal(clock.local(lone.getFirstPropertyValue('recurrence-id') as Time, lone.getFirstProperty('recurrence-id'), tz)) })));
-    return events;
+    return [result];
   }
 
   const rrules = main.getAllProperties('rrule');

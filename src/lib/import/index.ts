@@ -126,7 +126,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
   for (const problem of parsed.problems) fail(problem.where, problem.message);
 
   const url = options.location;
-  const venues: (KnownVenue & { country: string })[] = content.venues.map((v) => ({ id: v.id, ...v.data }));
+  const venues: (KnownVenue & { country: string })[] = content.venues.map((v) => ({ id: v.id, ...v.data, postcode: v.data.postcode }));
   const venueIds = new Set(venues.map((v) => v.id));
   const eventIds = new Set(content.events.map((e) => e.id));
   const imported: (ImportedFile & { status: string; zone: string })[] = content.events
@@ -141,7 +141,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
   const newVenues: VirtualFile[] = [];
   const plannedPaths = new Set<string>();
 
-  const venueFor = (event: SourceEvent): { venue?: string; online?: string; country?: string } | string => {
+  const venueFor = (event: SourceEvent): { venue?: string | undefined; online?: string | undefined; country?: string | undefined } | string => {
     const match = matchVenue(event.place, venues);
     if (match) return { venue: match.id, country: venues.find((v) => v.id === match.id)!.country };
     if (event.place?.name && region) {
@@ -154,7 +154,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
         ...(event.place.lat !== undefined ? { lat: event.place.lat, lon: event.place.lon } : {}),
       };
       venueIds.add(id);
-      venues.push({ id, name: fields.name, address: fields.address, postcode: fields.postcode, lat: fields.lat, lon: fields.lon, country });
+      venues.push({ id, name: fields.name, address: fields.address, postcode: event.place.postcode, lat: fields.lat, lon: fields.lon, country });
       newVenues.push({ path: venuePath(id), text: venueMarkdown(fields) });
       report.lines.push(`${venuePath(id)}: new venue from "${event.place.name}" (check its city and region)`);
       return { venue: id, country };

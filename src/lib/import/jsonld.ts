@@ -27,7 +27,10 @@ const typesOf = (node: Node) => asArray(field(node, 'type')).map((t) => String(t
 const isEvent = (node: Node) => typesOf(node).some((type) => /Event$|^Festival$|^EventSeries$/.test(type));
 
 const entityDecode = (text: string) =>
-  text.replace(/&(?:quot|#34);/g, '"').replace(/&(?:apos|#39);/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&(?:quot|#34);/g, '"').replace(/&(?:apos|#39);/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The JSON-LD blocks of a page, each parsed leniently; one that is not JSON is a problem with its number. */
 function blocks(html: string, problems: SourceProblem[]): unknown[] {
@@ -85,8 +88,8 @@ export function schemaMoment(value: unknown, zone: string): LocalMoment | undefi
   return instantToLocal(instant, zone);
 }
 
-function placeOf(location: unknown): { place?: SourcePlace; online?: string } {
-  const result: { place?: SourcePlace; online?: string } = {};
+function placeOf(location: unknown): { place?: SourcePlace | undefined; online?: string | undefined } {
+  const result: { place?: SourcePlace | undefined; online?: string | undefined } = {};
   for (const item of asArray(location)) {
     if (typeof item === 'string') {
       result.place ??= { name: item };

@@ -8,7 +8,7 @@ import { addDays, formatLocal, instantToLocal, shiftedInstant, type LocalMoment 
 import type { RepeatRule } from '../occurrences.ts';
 import { weekdays, type Weekday } from '../taxonomy.ts';
 import { htmlToMarkdown, onlineMeetingLink, placeFromText, httpsOrUndefined } from './text.ts';
-import { ianaZone, offsetZone } from './zones.ts';
+import { displayNameZone, ianaZone, offsetZone } from './zones.ts';
 import type { ParsedSource, ReadOptions, SourceEvent, SourceOccurrence, SourceProblem } from './types.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -105,7 +105,7 @@ class Clock {
     if (time.zone === ICAL.Timezone.utcTimezone) return 'UTC';
     const tzid = tzidOf(property);
     if (!tzid) return undefined;
-    return ianaZone(tzid, this.fallback) ?? (this.hasVtimezone(tzid) ? undefined : offsetZone(tzid));
+    return ianaZone(tzid, this.fallback) ?? (this.hasVtimezone(tzid) ? undefined : (displayNameZone(tzid) ?? offsetZone(tzid)));
   }
 
   private hasVtimezone(tzid: string): boolean {

@@ -3,7 +3,8 @@
  * ("W. Europe Standard Time", through windows-iana), Mozilla-style prefixes, Outlook's display
  * names with their "(UTC+01:00)" offset, and the custom names of Exchange ("Customized Time Zone").
  */
-import { findIana } from 'windows-iana';
+import { findIana, WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import { offsetAt } from '../time.ts';
 import { isTimeZone } from '../entry-checks.ts';
 
 /** Windows zones whose first IANA name is not the one a Scandinavian reader expects. */
@@ -28,6 +29,45 @@ export function ianaZone(tzid: string | undefined, preferred?: string): string |
     return candidates.find((zone) => windows.includes(zone as never)) ?? windows.find((zone) => isTimeZone(zone));
   }
   return undefined;
+}
+
+const words = (text: string) => new Set(text.toLowerCase().replace(/standard time|time/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 1));
+
+/** The smaller of a zone's January and July offsets, in minutes: its standard time. */
+function standardOffset(zone: string): number {
+  const minutes = (instant: Date) => {
+    const [, sign, h, m] = /([+-])(\d{2}):(\d{2})/.exec(offsetAt(instant, zone)) ?? ['', '+', '00', '00'];
+    return (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(m));
+  };
+  return Math.min(minutes(new Date(Date.UTC(2027, 0, 15))), minutes(new Date(Date.UTC(2027, 6, 15))));
+}
+
+/**
+ * Outlook's display names ("(UTC+10:00) Canberra, Melbourne, Sydney", "(UTC-05:00) Eastern Time
+ * (US & Canada)") → the IANA zone: a city the name lists, else the Windows zone with that standard
+ * offset whose name shares the most words with it.
+ */
+export function displayNameZone(tzid: string | undefined): string | undefined {
+  const match = /^"?\((?:UTC|GMT)\s*(?:([+-])(\d{1,2}):?(\d{2}))?\)\s*(.+?)"?$/.exec(tzid?.trim() ?? '');
+  if (!match) return undefined;
+  const offset = match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  const name = match[4]!;
+  const cities = name.split(/\s*[,&()]\s*/).map((city) => city.trim().replace(/\s+/g, '_')).filter(Boolean);
+  const zones = Intl.supportedValuesOf('timeZone');
+  for (const city of cities) {
+    const zone = zones.find((z) => z.toLowerCase().endsWith(`/${city.toLowerCase()}`));
+    if (zone && standardOffset(zone) === offset) return zone;
+  }
+  const wanted = words(name);
+  let best: { zone: string; score: number } | undefined;
+  for (const { windowsName: windows, territory, iana } of WINDOWS_TO_IANA_MAP) {
+    if (territory !== '001') continue;
+    const zone = iana.find((z) => isTimeZone(z));
+    if (!zone || standardOffset(zone) !== offset) continue;
+    const score = [...words(windows)].filter((w) => wanted.has(w)).length;
+    if (score > 0 && (!best || score > best.score)) best = { zone, score };
+  }
+  return best?.zone;
 }
 
 /**

@@ -273,7 +273,10 @@ export function readICalendar(source: string, options: ReadOptions): ParsedSourc
   for (const block of calendarBlocks(body, problems)) {
     const calendar = parseCalendar(block, problems);
     if (!calendar) continue;
-    const calendarZone = ianaZone(text(calendar, 'x-wr-timezone'));
+    // Floating times are in the source's zone when it names one: X-WR-TIMEZONE, or its only VTIMEZONE.
+    const vtimezones = calendar.getAllSubcomponents('vtimezone');
+    const onlyZone = vtimezones.length === 1 && vtimezones[0]!.getAllProperties('tzid').length === 1 ? String(vtimezones[0]!.getFirstPropertyValue('tzid')) : undefined;
+    const calendarZone = ianaZone(text(calendar, 'x-wr-timezone')) ?? ianaZone(onlyZone);
     const clock = new Clock(calendar, calendarZone ?? options.defaultTimezone);
     const groups = new Map<string, { master?: Component; overrides: Component[]; line: number }>();
     const vevents = calendar.getAllSubcomponents('vevent');

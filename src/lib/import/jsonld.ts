@@ -23,6 +23,14 @@ const str = (value: unknown): string | undefined => {
 };
 const typesOf = (node: Node) => asArray(field(node, 'type')).map((t) => String(t).replace(/^(?:https?:\/\/schema\.org\/|schema:)/, ''));
 
+/** schema.org's Event subtypes in Kulturbro's words (types and disciplines of taxonomy.ts). */
+const subtypeWords: Record<string, string[]> = {
+  MusicEvent: ['concert', 'music'], TheaterEvent: ['performance', 'theatre'], DanceEvent: ['performance', 'dance'],
+  ScreeningEvent: ['screening', 'film'], ExhibitionEvent: ['exhibition'], VisualArtsEvent: ['exhibition', 'visual-art'],
+  LiteraryEvent: ['reading', 'literature'], Festival: ['festival'], ComedyEvent: ['performance'], EducationEvent: ['workshop'],
+  SocialEvent: ['meetup'], ChildrensEvent: [], SaleEvent: ['market'],
+};
+
 /** Event, its subtypes (MusicEvent, TheaterEvent, Festival…) and EventSeries. */
 const isEvent = (node: Node) => typesOf(node).some((type) => /Event$|^Festival$|^EventSeries$/.test(type));
 
@@ -168,7 +176,7 @@ function readEvent(node: Node, inherited: Node, options: ReadOptions, where: str
   const description = str(get('description')) ?? '';
   const { place, online } = placeOf(get('location'));
   const uid = str(node['@id']) ?? str(node.url) ?? `${title}|${str(get('startDate'))}`;
-  const categories = [...asArray(get('keywords')).flatMap((k) => String(k).split(',')), ...asArray(get('genre')).map(String), ...typesOf(node)];
+  const categories = [...asArray(get('keywords')).flatMap((k) => String(k).split(',')), ...asArray(get('genre')).map(String), ...typesOf(node).flatMap((t) => subtypeWords[t] ?? [])];
   return {
     uid,
     title,

@@ -48,8 +48,15 @@ export function placeFromText(location: string | undefined): SourcePlace | undef
     place.country = countryWords[last];
     rest.pop();
   }
+  const stateCode = /^[A-Z]{2}\s+(\d{5})(?:-\d{4})?$/;
+  const stateIndex = rest.findIndex((part) => stateCode.test(part));
   const codeIndex = rest.findIndex((part) => postcodeCity.test(part));
-  if (codeIndex >= 0) {
+  if (stateIndex >= 1) {
+    // "Street, City, ST 12345": North American order.
+    place.postcode = stateCode.exec(rest[stateIndex]!)![1];
+    place.city = rest[stateIndex - 1];
+    if (stateIndex > 1) place.address = rest.slice(0, stateIndex - 1).join(', ');
+  } else if (codeIndex >= 0) {
     const [, , code, city] = postcodeCity.exec(rest[codeIndex]!)!;
     place.postcode = code!.replace(/\s/g, '');
     place.city = city!.trim();

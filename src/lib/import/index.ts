@@ -144,6 +144,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
   const venueFor = (event: SourceEvent): { venue?: string | undefined; online?: string | undefined; country?: string | undefined } | string => {
     const match = matchVenue(event.place, venues);
     if (match) return { venue: match.id, country: venues.find((v) => v.id === match.id)!.country };
+    if (options.venue && venueIds.has(options.venue)) return { venue: options.venue, country: venues.find((v) => v.id === options.venue)!.country, online: event.online };
     if (event.place?.name && region) {
       const id = freeId(event.place.name, venueIds, 'venue');
       const country = regions[region].country;
@@ -159,7 +160,6 @@ export async function importSource(options: ImportOptions, content: Content = lo
       report.lines.push(`${venuePath(id)}: new venue from "${event.place.name}" (check its city and region)`);
       return { venue: id, country };
     }
-    if (options.venue && venueIds.has(options.venue)) return { venue: options.venue, country: venues.find((v) => v.id === options.venue)!.country, online: event.online };
     if (event.online) return { online: event.online };
     return event.place?.name
       ? `names a place that is not a venue ("${event.place.name}"): give --venue, or --region to create venues`

@@ -261,6 +261,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
     report.lines.push(`${file.path}: no longer in the source: marked cancelled`);
   }
 
+  if (planned.length === 0 && newVenues.length === 0) return report;
   // Everything is checked together with the content it joins; a file with a problem is not written.
   const check = loadContent(options.root, { extraFiles: [...newVenues, ...planned.map((p) => ({ path: p.path, text: p.text }))] });
   const bad = new Map<string, string[]>();
@@ -292,12 +293,13 @@ export async function importSource(options: ImportOptions, content: Content = lo
 /** Every `feeds` entry of every organiser, one after the other; a broken source does not stop the rest. */
 export async function syncAll(options: { root: string; now: Date; includePast?: boolean; dryRun?: boolean; fetch?: FetchOptions }): Promise<ImportReport> {
   const total = emptyReport();
-  const first = loadContent(options.root);
-  for (const organiser of first.organisers) {
+  let content = loadContent(options.root);
+  for (const organiser of content.organisers) {
     for (const feed of organiser.data.feeds ?? []) {
-      // Each source sees what the ones before it wrote (a venue made by one is matched by the next).
-      const report = await importSource({ ...options, location: feed.url, organiser: organiser.id, ...feed }, loadContent(options.root));
+      const report = await importSource({ ...options, location: feed.url, organiser: organiser.id, ...feed }, content);
       addReport(total, report);
+      // Each source sees what the ones before it wrote (a venue made by one is matched by the next).
+      if (!options.dryRun && (report.created > 0 || report.updated > 0)) content = loadContent(options.root);
     }
   }
   return total;

@@ -3,8 +3,8 @@
  * matched to what exists so that nothing is duplicated, a hand-edited file is left alone, and a second
  * run on an unchanged source changes no byte. `npm run import` and `npm run sync` are thin over this.
  */
-import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { formatProblem, loadContent, type Content, type VirtualFile } from '../content.ts';
 import { entryPath, freeId, slugify, venueMarkdown, venuePath, type EntryFields, type VenueFields } from '../entry-file.ts';
@@ -262,11 +262,16 @@ export async function importSource(options: ImportOptions, content: Content = lo
   }
 
   if (planned.length === 0 && newVenues.length === 0) return report;
+  // Pictures go first, so the check finds them beside their entries; one whose entry fails is removed again.
+  const pictures = planned.flatMap((p) => (p.image ? [p.image.path] : []));
+  if (!options.dryRun) for (const file of planned) if (file.image) writeAtomically(options.root, file.image.path, file.image.bytes);
   // Everything is checked together with the content it joins; a file with a problem is not written.
   const check = loadContent(options.root, { extraFiles: [...newVenues, ...planned.map((p) => ({ path: p.path, text: p.text }))] });
   const bad = new Map<string, string[]>();
   for (const problem of check.problems) {
     if (problem.severity !== 'error') continue;
+    // A dry run writes no picture: its absence is not a problem of the entry.
+    if (options.dryRun && problem.field === 'image.src' && pictures.some((path) => basename(path) === String(problem.value).slice(2))) continue;
     if (plannedPaths.has(problem.path) || newVenues.some((v) => v.path === problem.path) || planned.some((p) => p.path === problem.path)) {
       bad.set(problem.path, [...(bad.get(problem.path) ?? []), formatProblem(problem)]);
     }
@@ -276,12 +281,10 @@ export async function importSource(options: ImportOptions, content: Content = lo
     const problems = bad.get(file.path) ?? (file.venue && badVenues.has(file.venue) ? [`venue ${file.venue} could not be made`] : undefined);
     if (problems) {
       fail(file.label, `not written: ${problems.join('; ')}`);
+      if (file.image && !options.dryRun) rmSync(join(options.root, file.image.path), { force: true });
       continue;
     }
-    if (!options.dryRun) {
-      if (file.image) writeAtomically(options.root, file.image.path, file.image.bytes);
-      writeAtomically(options.root, file.path, file.text);
-    }
+    if (!options.dryRun) writeAtomically(options.root, file.path, file.text);
     report[file.kind]++;
     report.lines.push(`${file.path}: ${file.kind}${options.dryRun ? ' (dry run: not written)' : ''}`);
   }

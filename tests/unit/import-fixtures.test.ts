@@ -2,6 +2,7 @@
  * Real exports (tests/fixtures/import/SOURCES.md) through the importer: the entries each makes, their
  * instants in UTC against node-ical's own expansion of the same file, and that the result validates.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -237,4 +238,36 @@ describe('web pages with schema.org Event data', () => {
       page.check(root, location);
     });
   }
+});
+
+describe('npm run import', () => {
+  const run = (cwd: string, args: string[]) => {
+    const result = spawnSync(process.execPath, [resolve(repoRoot, 'scripts/import.ts'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, KULTURBRO_NOW: '2021-01-01T12:00:00Z' } });
+    return { status: result.status, lines: result.stdout.trimEnd().split('\n'), stderr: result.stderr };
+  };
+
+  it('imports a file and ends with the summary line; a second run changes nothing', () => {
+    const root = freshRoot();
+    const file = join(fixtures, 'nextcloud-recurring.ics');
+    const args = [file, '--organiser', 'kulturforeningen-sol', '--venue', 'arvika-konsthall', '--discipline', 'music', '--discipline', 'dance', '--type', 'concert', '--lang', 'en'];
+    const first = run(root, args);
+    expect(first.status, first.stderr).toBe(0);
+    // Only what has not ended by "now" (2021-01-01): the unbounded weekly series; its moved occurrences are over.
+    expect(first.lines).toEqual(['events/2020/2020-03-01-test.md: created', 'import: created 1, updated 0, unchanged 0, skipped 5, failed 0']);
+    const entry = loadValidContent(root).events.find((e) => e.path === 'events/2020/2020-03-01-test.md')!;
+    expect(entry.data).toMatchObject({ lang: 'en', type: 'concert', disciplines: ['music', 'dance'], repeat: { every: 'week', until: '2022-01-02' } });
+    expect(run(root, args).lines.at(-1)).toBe('import: created 0, updated 0, unchanged 1, skipped 5, failed 0');
+  });
+
+  it('refuses a bad option with the usage and exit code 2, before reading anything', () => {
+    const result = run(freshRoot(), [join(fixtures, 'meetup.ics'), '--organiser', 'kulturforeningen-sol', '--type', 'party']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^--type: must be one of: concert, performance, .* \(got "party"\)\n\nUsage: npm run import/);
+  });
+
+  it('says which organiser is missing, with exit code 1', () => {
+    const result = run(freshRoot(), [join(fixtures, 'meetup.ics'), '--organiser', 'nobody']);
+    expect(result.status).toBe(1);
+    expect(result.lines).toEqual([`${join(fixtures, 'meetup.ics')}: --organiser: is not an organiser: add organisers/nobody.md or fix the id (got "nobody")`, 'import: created 0, updated 0, unchanged 0, skipped 0, failed 1']);
+  });
 });

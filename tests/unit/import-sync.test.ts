@@ -224,6 +224,7 @@ describe('sources that cannot be read: one line each, nothing written', () => {
     ['HTML without event data', '/about.html', () => serve('/about.html', '<!DOCTYPE html><html lang="sv"><head><title>Om oss</title></head><body><p>Vi spelar musik.</p></body></html>', 'text/html'), 'page: has no schema.org Event data (no JSON-LD block with an Event)'],
     ['a 404', '/gone.ics', () => {}, '(source): the server answered HTTP 404 Not Found'],
     ['a redirect loop', '/loop.ics', () => routes.set('/loop.ics', (res) => { res.writeHead(302, { location: '/loop.ics' }); res.end(); }), '(source): too many redirects (more than 5; a redirect loop?)'],
+    ['a file over 10 MB', '/huge.ics', () => serve('/huge.ics', `BEGIN:VCALENDAR\r\n${'X-FILLER:0123456789\r\n'.repeat(500_000)}END:VCALENDAR\r\n`), '(source): is larger than 10 MB'],
     ['a server slower than the time-out', '/slow.ics', () => routes.set('/slow.ics', (res) => { const timer = setTimeout(() => { res.writeHead(200); res.end(calendar(concert())); }, 4000); res.on('close', () => clearTimeout(timer)); }), '(source): no complete answer within 1.5 s (time-out)'],
     ['a redirect to plain http', '/to-http.ics', () => routes.set('/to-http.ics', (res) => { res.writeHead(301, { location: 'http://127.0.0.1/feed.ics' }); res.end(); }), '(source): redirects to http://127.0.0.1/feed.ics: only https:// and webcal:// addresses are read (got http)'],
   ];

@@ -4,14 +4,14 @@
  * run on an unchanged source changes no byte. `npm run import` and `npm run sync` are thin over this.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { formatProblem, loadContent, type Content, type VirtualFile } from '../content.ts';
 import { entryPath, freeId, slugify, venueMarkdown, venuePath, type EntryFields, type VenueFields } from '../entry-file.ts';
 import { occurrencesOf } from '../occurrences.ts';
 import { addDays } from '../time.ts';
 import { defaultTimezone, regions, type ContentLang, type Discipline, type EntryType, type RegionId } from '../taxonomy.ts';
-import { fetchImage, readSourceText, SourceError, type FetchOptions } from './fetch.ts';
+import { fetchImage, isAddress, readSourceText, SourceError, type FetchOptions } from './fetch.ts';
 import { readICalendar } from './ics.ts';
 import { readJsonLd } from './jsonld.ts';
 import { scheduleOf, textsOf } from './map.ts';
@@ -125,7 +125,8 @@ export async function importSource(options: ImportOptions, content: Content = lo
   }
   for (const problem of parsed.problems) fail(problem.where, problem.message);
 
-  const url = options.location;
+  // A local file is remembered by its path from the content root, however it was typed.
+  const url = isAddress(options.location) ? options.location : relative(resolve(options.root), resolve(options.location)).split(sep).join('/');
   const venues: (KnownVenue & { country: string })[] = content.venues.map((v) => ({ id: v.id, ...v.data, postcode: v.data.postcode }));
   const venueIds = new Set(venues.map((v) => v.id));
   const eventIds = new Set(content.events.map((e) => e.id));

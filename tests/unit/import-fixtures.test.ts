@@ -264,6 +264,12 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/^--type: must be one of: concert, performance, .* \(got "party"\)\n\nUsage: npm run import/);
   });
 
+  it('says which venue is missing, with exit code 1', () => {
+    const result = run(freshRoot(), [join(fixtures, 'meetup.ics'), '--organiser', 'kulturforeningen-sol', '--venue', 'nowhere-hall']);
+    expect(result.status).toBe(1);
+    expect(result.lines[0]).toBe(`${join(fixtures, 'meetup.ics')}: --venue: is not a venue: add venues/nowhere-hall.md or fix the id (got "nowhere-hall")`);
+  });
+
   it('says which organiser is missing, with exit code 1', () => {
     const result = run(freshRoot(), [join(fixtures, 'meetup.ics'), '--organiser', 'nobody']);
     expect(result.status).toBe(1);

@@ -105,6 +105,10 @@ export async function importSource(options: ImportOptions, content: Content = lo
     fail('--organiser', `is not an organiser: add organisers/${options.organiser}.md or fix the id (got "${options.organiser}")`);
     return report;
   }
+  if (options.venue !== undefined && !content.venues.some((v) => v.id === options.venue)) {
+    fail('--venue', `is not a venue: add venues/${options.venue}.md or fix the id (got "${options.venue}")`);
+    return report;
+  }
   const zone = options.timezone ?? defaultTimezone(organiser.data.country);
   const region = options.region ?? organiser.data.region;
   const readOptions = { defaultTimezone: zone, now: options.now, horizon: addDays(options.now.toISOString().slice(0, 10), HORIZON_DAYS) };

@@ -9,7 +9,7 @@ import type { RepeatRule } from '../occurrences.ts';
 import { weekdays, type Weekday } from '../taxonomy.ts';
 import { htmlToMarkdown, onlineMeetingLink, placeFromText, httpsOrUndefined } from './text.ts';
 import { displayNameZone, ianaZone, offsetZone } from './zones.ts';
-import type { ParsedSource, ReadOptions, SourceEvent, SourceOccurrence, SourceProblem } from './types.ts';
+import type { ParsedSource, ReadOptions, SourceEvent, SourceProblem } from './types.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
@@ -185,11 +185,6 @@ function describe(vevent: Component): Pick<SourceEvent, 'title' | 'description' 
   return { title: text(vevent, 'summary') ?? '', description, url, place, online, categories, status };
 }
 
-/** Whether an overriding VEVENT says more than "this occurrence moved": then it becomes its own entry. */
-function differs(override: SourceOccurrence & { title: string }, master: { title: string; length: number | undefined }, length: number | undefined) {
-  return override.title !== master.title || length !== master.length;
-}
-
 /** One UID's VEVENTs (the series and its overrides) → one or more events. */
 function readGroup(
   uid: string, master: Component | undefined, overrides: Component[], clock: Clock, calendarZone: string | undefined,
@@ -248,9 +243,10 @@ function readGroup(
     if (item) {
       const own = describe(item.component);
       if (own.status === 'cancelled') continue;
-      const moved = { start, end, title: own.title || base.title };
-      if (differs(moved, { title: base.title, length }, durationMinutes(start, end))) {
-        events.push({ uid, occurrence: formatLocal(recurrenceId), ...own, title: moved.title, timezone: result.timezone, occurrences: [{ start, end }], where });
+      // An override that says more than "this occurrence moved" (another title or length) becomes its own entry.
+      const title = own.title || base.title;
+      if (title !== base.title || durationMinutes(start, end) !== length) {
+        events.push({ uid, occurrence: formatLocal(recurrenceId), ...own, title, timezone: result.timezone, occurrences: [{ start, end }], where });
         continue;
       }
     }

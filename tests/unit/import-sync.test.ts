@@ -196,6 +196,16 @@ describe('sync of an organiser\'s feeds', () => {
     expect(report).toMatchObject({ skipped: 1, updated: 0 });
   });
 
+  it('cancels nothing when a source breaks (a truncated download is not a calendar that emptied)', async () => {
+    const good = calendar(concert('Vårkonsert med kör', 'concert-1-reissued@kalender.example'), rehearsal, cancelledRehearsal, movedRehearsal);
+    serve('/kalender.ics', good.slice(0, good.indexOf('UID:choir-1')));
+    const before = snapshot();
+    const report = await sync();
+    expect(report).toMatchObject({ created: 0, updated: 0, failed: 1 });
+    expect(snapshot()).toEqual(before);
+    serve('/kalender.ics', good);
+  });
+
   it('goes on past a broken source, and the CLI ends with the summary and exit code 1', async () => {
     writeFileSync(
       join(root, 'organisers/trasiga-laget.md'),

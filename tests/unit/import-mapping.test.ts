@@ -69,7 +69,7 @@ describe('schema.org details', () => {
       <!-- SEO plugin -->
       {"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "name": "Program"},
-        {"type": "EventSeries", "name": "Jazzklubb", "inLanguage": "nb-NO", "location": {"@type": "Place", "name": "Hamar scene"},
+        {"type": "EventSeries", "name": "Jazzklubb", "inLanguage": "nb-NO", "location": {"@type": "Place", "name": "Hamar scene", "geo": {"@type": "GeoCoordinates", "latitude": "60.7945", "longitude": 11.0680}},
          "offers": {"@type": "Offer", "price": "0", "priceCurrency": "NOK"},
          "subEvent": [
            {"@type": "MusicEvent", "@id": "https://example.no/jazz/1", "name": "Jazzklubb: trio", "startDate": "2027-4-9T20:00:00+02:00"},
@@ -84,7 +84,7 @@ describe('schema.org details', () => {
       ['https://example.no/jazz/1', 'Jazzklubb: trio', { date: '2027-04-09', time: '20:00' }, 'scheduled', 'free', 'nb'],
       ['https://example.no/jazz/2', 'Jazzklubb: kvartett', { date: '2027-05-14', time: '20:00' }, 'postponed', 'free', 'nb'],
     ]);
-    expect(events[0]!.place).toMatchObject({ name: 'Hamar scene' });
+    expect(events[0]!.place).toMatchObject({ name: 'Hamar scene', lat: 60.7945, lon: 11.068 });
     expect(events[1]!.online).toBe('https://stream.example.no/jazz');
     expect(classify(events[0]!.categories)).toEqual({ type: 'concert', disciplines: ['music'] });
   });

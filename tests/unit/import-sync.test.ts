@@ -258,10 +258,11 @@ describe('sources that cannot be read: one line each, nothing written', () => {
   it('downloads a page\'s image beside the entry, with the page\'s caption as alt text', async () => {
     const png = readFileSync(resolve(repoRoot, 'tests/fixtures/invalid/events/bad/poster.png'));
     routes.set('/poster.png', (res) => { res.writeHead(200, { 'content-type': 'image/png' }); res.end(png); });
-    serve('/program.html', `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"image":{"@type":"ImageObject","url":"${base}/poster.png","caption":"Skådespelare på en mörk scen","author":{"@type":"Person","name":"Kim Fotograf"}}}</script></head><body></body></html>`, 'text/html');
+    serve('/program.html', `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"organizer":[{"@type":"Organization","name":"Kulturföreningen Sol"},{"@type":"Organization","name":"Scenekollektivet Nord"}],"image":{"@type":"ImageObject","url":"${base}/poster.png","caption":"Skådespelare på en mörk scen","author":{"@type":"Person","name":"Kim Fotograf"}}}</script></head><body></body></html>`, 'text/html');
     const report = await importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions });
     expect(report, report.lines.join('\n')).toMatchObject({ created: 1, failed: 0 });
     const entry = entryBy(`${base}/program#hamlet`);
+    expect(entry.data.organisers).toEqual(['kulturforeningen-sol', 'scenekollektivet-nord']);
     expect(entry.data).toMatchObject({ type: 'performance', disciplines: ['theatre'], venue: 'arvika-konsthall', image: { src: './2027-05-20-hamlet-pa-gransen.png', alt: 'Skådespelare på en mörk scen', credit: 'Kim Fotograf' } });
     expect(readFileSync(join(root, 'events/2027/2027-05-20-hamlet-pa-gransen.png')).equals(png)).toBe(true);
     expect((await importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions })).unchanged).toBe(1);

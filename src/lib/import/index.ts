@@ -15,7 +15,7 @@ import { fetchImage, isAddress, readSourceText, SourceError, type FetchOptions }
 import { readICalendar } from './ics.ts';
 import { readJsonLd } from './jsonld.ts';
 import { scheduleOf, textsOf } from './map.ts';
-import { identityKey, matchReissued, matchVenue, type ImportedFile, type KnownVenue } from './match.ts';
+import { identityKey, matchReissued, matchVenue, normalName, type ImportedFile, type KnownVenue } from './match.ts';
 import { importedEntryText, isAsImported, writeAtomically } from './write.ts';
 import type { SourceEvent } from './types.ts';
 
@@ -146,6 +146,10 @@ export async function importSource(options: ImportOptions, content: Content = lo
   const newVenues: VirtualFile[] = [];
   const plannedPaths = new Set<string>();
 
+  // A co-production: organisers the source names that have files here join the importing one.
+  const organiserByName = new Map(content.organisers.flatMap((o) => [o.data.name, ...Object.values(o.data.translations ?? {}).map((t) => t.name)].map((name) => [normalName(name), o.id] as const)));
+  const coOrganisers = (event: SourceEvent) => [...new Set((event.organizers ?? []).map((name) => organiserByName.get(normalName(name))).filter((id): id is string => id !== undefined && id !== organiser.id))];
+
   const venueFor = (event: SourceEvent): { venue?: string | undefined; online?: string | undefined; country?: string | undefined } | string => {
     const match = matchVenue(event.place, venues);
     if (match) return { venue: match.id, country: venues.find((v) => v.id === match.id)!.country };
@@ -200,7 +204,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
     if (existing) seen.add(identityKey(existing.url, existing.uid, existing.occurrence));
     const fields: EntryFields = {
       title: texts.title, lang: texts.lang, type: texts.type, disciplines: texts.disciplines, summary: texts.summary,
-      organisers: [organiser.id],
+      organisers: [organiser.id, ...coOrganisers(event)],
       ...(place.venue ? { venue: place.venue } : {}),
       ...(place.online ? { online: place.online } : {}),
       ...schedule,

@@ -191,6 +191,7 @@ function readEvent(node: Node, inherited: Node, options: ReadOptions, where: str
     ...offersOf(get('offers')),
     image: imageOf(get('image'), title),
     lang: langOf(get('inLanguage')),
+    organizers: asArray(get('organizer')).map((o) => entityDecode(str(o) ?? '')).filter(Boolean),
     where,
   };
 }

@@ -47,6 +47,8 @@ export interface SourceEvent {
   tickets?: string | undefined;
   image?: { url: string; alt?: string | undefined; credit?: string | undefined } | undefined;
   lang?: string | undefined;
+  /** Names of the organisers the source gives (schema.org `organizer`), matched to organiser files by name. */
+  organizers?: string[] | undefined;
   /** Where in the source this came from, for messages: `line 12` or `event 3`. */
   where: string;
 }

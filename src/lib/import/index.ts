@@ -175,10 +175,15 @@ export async function importSource(options: ImportOptions, content: Content = lo
       : 'names no place: give --venue (or a feed venue) for such events';
   };
 
+  // Only a file whose own identity is gone from the source may be claimed by a re-issued UID.
+  const inSource = new Set(parsed.events.map((event) => identityKey(url, event.uid, event.occurrence)));
+  const orphans = imported.filter((file) => !inSource.has(identityKey(file.url, file.uid, file.occurrence)));
   for (const event of parsed.events) {
     const label = `${event.where} "${event.title}"`;
     const key = identityKey(url, event.uid, event.occurrence);
     const schedule = scheduleOf(event, options.now);
+    // Whatever becomes of it below, the event is in the source: its file has not vanished.
+    seen.add(key);
     if (!schedule) {
       fail(event.where, `"${event.title}" has no occurrence to import`);
       continue;
@@ -187,20 +192,17 @@ export async function importSource(options: ImportOptions, content: Content = lo
     const occurrences = occurrencesOf(schedule as Parameters<typeof occurrencesOf>[0], eventZone);
     const over = occurrences.length > 0 && occurrences.at(-1)!.endInstant.getTime() <= options.now.getTime();
     if (over && !options.includePast) {
-      seen.add(key);
       report.skipped++;
       continue;
     }
     const place = venueFor(event);
     if (typeof place === 'string') {
-      seen.add(key);
       report.skipped++;
       report.lines.push(`${options.location}: ${label}: skipped: ${place}`);
       continue;
     }
     const texts = textsOf(event, { lang: options.lang ?? langOfCountry(organiser.data.country), type: options.type, disciplines: options.disciplines });
-    const existing = byIdentity.get(key) ?? matchReissued(imported, { url, title: texts.title, start: schedule.start!, venue: place.venue }, new Set(planned.map((p) => p.path)));
-    seen.add(key);
+    const existing = byIdentity.get(key) ?? matchReissued(orphans, { url, title: texts.title, start: schedule.start!, venue: place.venue }, new Set(planned.map((p) => p.path)));
     if (existing) seen.add(identityKey(existing.url, existing.uid, existing.occurrence));
     const fields: EntryFields = {
       title: texts.title, lang: texts.lang, type: texts.type, disciplines: texts.disciplines, summary: texts.summary,

@@ -8,7 +8,7 @@ import { readICalendar } from '../../src/lib/import/ics.ts';
 import { readJsonLd, schemaMoment } from '../../src/lib/import/jsonld.ts';
 import { scheduleOf, textsOf } from '../../src/lib/import/map.ts';
 import { matchVenue, metresBetween } from '../../src/lib/import/match.ts';
-import { placeFromText, shorten } from '../../src/lib/import/text.ts';
+import { placeFromText, shorten, titleSaysCancelled } from '../../src/lib/import/text.ts';
 import { isAsImported, importedEntryText } from '../../src/lib/import/write.ts';
 import { ianaZone } from '../../src/lib/import/zones.ts';
 import { disciplineNames, disciplines, eventTypes, typeNames } from '../../src/lib/taxonomy.ts';
@@ -119,6 +119,11 @@ describe('texts, categories and places', () => {
     expect(texts.summary.length).toBeLessThanOrEqual(280);
     expect(texts.body.startsWith(`**${title}**\n\n${description}`)).toBe(true);
     expect(shorten('ord ord ord', 8)).toBe('ord ord…');
+  });
+
+  it('reads a cancellation that only the title states', () => {
+    expect(['CANCELLED - Typhoon', 'INSTÄLLT: Vårkonsert', 'Avlyst! Jazzkveld', 'Canceled: talk', '[Inställt] Dans'].map(titleSaysCancelled)).toEqual([true, true, true, true, true]);
+    expect(['Cancelled dreams (a play)', 'Konsert', 'Avlyst og avblåst: en revy'].map(titleSaysCancelled)).toEqual([false, false, false]);
   });
 
   it('maps categories through a table derived from taxonomy.ts, in all three languages', () => {

@@ -16,6 +16,7 @@ import { readICalendar } from './ics.ts';
 import { readJsonLd } from './jsonld.ts';
 import { scheduleOf, textsOf } from './map.ts';
 import { identityKey, matchReissued, matchVenue, normalName, type ImportedFile, type KnownVenue } from './match.ts';
+import { titleSaysCancelled } from './text.ts';
 import { importedEntryText, isAsImported, writeAtomically } from './write.ts';
 import type { SourceEvent } from './types.ts';
 
@@ -211,7 +212,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
       ...(place.online ? { online: place.online } : {}),
       ...schedule,
       ...(eventZone !== defaultTimezone(place.country as never) ? { timezone: eventZone } : {}),
-      ...(event.status !== 'scheduled' ? { status: event.status } : {}),
+      ...(event.status !== 'scheduled' ? { status: event.status } : titleSaysCancelled(event.title) ? { status: 'cancelled' as const } : {}),
       ...(event.price ? { price: event.price.slice(0, 100) } : {}),
       ...(event.tickets ? { tickets: event.tickets } : {}),
       source: { url, uid: event.uid, ...(event.occurrence ? { occurrence: event.occurrence } : {}), checksum: '0'.repeat(16) },

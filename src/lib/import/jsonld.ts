@@ -133,7 +133,7 @@ function offersOf(offers: unknown): { price?: string; tickets?: string } {
   for (const offer of asArray(offers).filter(isNode)) {
     const raw = str(offer.price ?? offer.lowPrice);
     const amount = raw === undefined ? undefined : Number(raw.replace(/\s/g, '').replace(/,(\d{1,2})$/, '.$1').replace(/[^0-9.]/g, ''));
-    const currency = str(offer.priceCurrency)?.replace(/^kr$/i, 'SEK');
+    const currency = ({ kr: 'SEK', ':-': 'SEK', '€': 'EUR', $: 'USD', '£': 'GBP' } as Record<string, string>)[str(offer.priceCurrency)?.toLowerCase() ?? ''] ?? str(offer.priceCurrency);
     if (amount === 0) prices.push('free');
     else if (amount !== undefined && Number.isFinite(amount)) prices.push(`${raw!.replace(/[^0-9.,]/g, '')}${currency ? ` ${currency}` : ''}`);
     tickets ??= httpsOrUndefined(str(offer.url));

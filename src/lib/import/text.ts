@@ -80,6 +80,9 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
 
+/** Some sources cancel only in the title: "CANCELLED - …", "INSTÄLLT: …", "Avlyst! …". */
+export const titleSaysCancelled = (title: string) => /^\W*(?:cancell?ed|inställt|inställd|avlyst|avlysning|peruttu)\s*[-–—:!|\])]/i.test(title);
+
 /** The plain text of Markdown, for a summary: no links, emphasis, headings or images. */
 export function plainText(markdown: string): string {
   return markdown

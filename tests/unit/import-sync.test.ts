@@ -231,7 +231,7 @@ describe('sources that cannot be read: one line each, nothing written', () => {
   const cases: [name: string, path: string, setup: () => void, line: string][] = [
     ['a truncated file', '/truncated.ics', () => serve('/truncated.ics', calendar(concert(), rehearsal).slice(0, 400)), 'line 1: the calendar is cut off: BEGIN:VCALENDAR has no END:VCALENDAR (a truncated download?)'],
     ['a binary file', '/poster.ics', () => serve('/poster.ics', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'image/png'), '(source): is a binary file, not iCalendar or a web page'],
-    ['HTML without event data', '/about.html', () => serve('/about.html', '<!DOCTYPE html><html lang="sv"><head><title>Om oss</title></head><body><p>Vi spelar musik.</p></body></html>', 'text/html'), 'page: has no schema.org Event data (no JSON-LD block with an Event)'],
+    ['HTML without event data', '/about.html', () => serve('/about.html', '<!DOCTYPE html><html lang="sv"><head><title>Om oss</title></head><body><p>Vi spelar musik.</p></body></html>', 'text/html'), 'page: has no schema.org Event data (no JSON-LD or Microdata Event)'],
     ['a 404', '/gone.ics', () => {}, '(source): the server answered HTTP 404 Not Found'],
     ['a redirect loop', '/loop.ics', () => routes.set('/loop.ics', (res) => { res.writeHead(302, { location: '/loop.ics' }); res.end(); }), '(source): too many redirects (more than 5; a redirect loop?)'],
     ['a file over 10 MB', '/huge.ics', () => serve('/huge.ics', `BEGIN:VCALENDAR\r\n${'X-FILLER:0123456789\r\n'.repeat(500_000)}END:VCALENDAR\r\n`), '(source): is larger than 10 MB'],

@@ -7,6 +7,7 @@
 import { instantToLocal, parseLocal, type LocalMoment } from '../time.ts';
 import { contentLangs } from '../taxonomy.ts';
 import { htmlToMarkdown, httpsOrUndefined } from './text.ts';
+import { microdataItems } from './microdata.ts';
 import type { ParsedSource, ReadOptions, SourceEvent, SourcePlace, SourceProblem } from './types.ts';
 
 type Node = Record<string, unknown>;
@@ -200,7 +201,9 @@ function readEvent(node: Node, inherited: Node, options: ReadOptions, where: str
 export function readJsonLd(html: string, options: ReadOptions): ParsedSource {
   const problems: SourceProblem[] = [];
   const events: SourceEvent[] = [];
-  const nodes = blocks(html, problems).flatMap(eventNodes);
+  const fromJsonLd = blocks(html, problems).flatMap(eventNodes);
+  // Microdata only when the page has no JSON-LD events: pages that have both say the same twice.
+  const nodes = fromJsonLd.length > 0 ? fromJsonLd : microdataItems(html).flatMap(eventNodes);
   nodes.forEach((node, index) => {
     const where = `Event ${index + 1}`;
     const subEvents = asArray(node.subEvent ?? node.subEvents).filter(isNode);
@@ -217,6 +220,6 @@ export function readJsonLd(html: string, options: ReadOptions): ParsedSource {
     const event = readEvent(node, {}, options, where, problems);
     if (event) events.push(event);
   });
-  if (nodes.length === 0 && problems.length === 0) problems.push({ where: 'page', message: 'has no schema.org Event data (no JSON-LD block with an Event)' });
+  if (nodes.length === 0 && problems.length === 0) problems.push({ where: 'page', message: 'has no schema.org Event data (no JSON-LD or Microdata Event)' });
   return { events, problems };
 }

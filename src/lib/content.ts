@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { entrySchema, organiserSchema, venueSchema, type EntryData, type OrganiserData, type VenueData } from '../schema/index.ts';
 import { idPattern, imageSrcPattern } from '../schema/fields.ts';
-import { crossFileProblems, entryTimezone, type References } from './entry-checks.ts';
+import { crossFileProblems, entryTimezone, feedProblems, type References } from './entry-checks.ts';
 import { buildCatalogue, catalogueInput, type Catalogue } from './catalogue.ts';
 import { buildNow } from './time.ts';
 
@@ -256,6 +256,11 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
     organisers: new Set(organiserSources.map((f) => f.id)),
     venues: new Map(venueSources.map((f) => [f.id, { country: venueCountries.get(f.id) }])),
   };
+  for (const source of organiserSources) {
+    for (const problem of feedProblems(source.frontmatter, references)) {
+      problems.push({ path: source.path, field: problem.field, message: problem.message, value: problem.value, severity: 'error' });
+    }
+  }
   const events: EntryFile[] = [];
   for (const source of eventSources) {
     const [entry] = parseAll([source], entrySchema, problems);

@@ -109,3 +109,25 @@ export function crossFileProblems(frontmatter: unknown, references: References):
   }
   return problems;
 }
+
+/**
+ * Problems of an organiser's `feeds` that need other files or the time-zone database: a default
+ * venue that does not exist, a time zone that is not one. Read defensively, like `crossFileProblems`.
+ */
+export function feedProblems(frontmatter: unknown, references: Pick<References, 'venues'>): FieldProblem[] {
+  const feeds = asRecord(frontmatter).feeds;
+  if (!Array.isArray(feeds)) return [];
+  const problems: FieldProblem[] = [];
+  feeds.forEach((feed, index) => {
+    const data = asRecord(feed);
+    const venue = stringOrUndefined(data.venue);
+    if (venue !== undefined && idPattern.test(venue) && !references.venues.has(venue)) {
+      problems.push({ field: `feeds[${index}].venue`, rule: 'unknownVenue', message: `is not a venue: add venues/${venue}.md or fix the id`, value: venue });
+    }
+    const zone = stringOrUndefined(data.timezone);
+    if (zone !== undefined && !isTimeZone(zone)) {
+      problems.push({ field: `feeds[${index}].timezone`, rule: 'timezone', message: 'is not a time zone name like Europe/Oslo', value: zone });
+    }
+  });
+  return problems;
+}

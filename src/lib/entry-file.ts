@@ -15,9 +15,9 @@ export type VenueFields = z.input<typeof venueSchema>;
 const entryOrder = [
   'title', 'lang', 'type', 'disciplines', 'summary', 'organisers', 'venue', 'online', 'regions', 'start', 'end',
   'timezone', 'dates', 'repeat', 'except', 'status', 'price', 'tickets', 'deadline', 'apply', 'eligibility',
-  'eligible_countries', 'covers', 'audience', 'accessibility', 'image', 'translations', 'updated',
+  'eligible_countries', 'covers', 'audience', 'accessibility', 'image', 'source', 'translations', 'updated',
 ] as const satisfies readonly (keyof EntryFields)[];
-const organiserOrder = ['name', 'country', 'region', 'website', 'email', 'logo', 'translations'] as const satisfies readonly (keyof OrganiserFields)[];
+const organiserOrder = ['name', 'country', 'region', 'website', 'email', 'logo', 'translations', 'feeds'] as const satisfies readonly (keyof OrganiserFields)[];
 const venueOrder = [
   'name', 'city', 'country', 'region', 'address', 'postcode', 'lat', 'lon', 'accessibility', 'transit', 'website',
 ] as const satisfies readonly (keyof VenueFields)[];

@@ -30,6 +30,21 @@ export const repeatSchema = z
     }
   });
 
+/**
+ * Where an imported entry came from (SPEC §6). Written by the importer, never by hand: editors
+ * and forms keep it read-only or hidden, and the importer uses it to find the file again.
+ */
+export const importSource = z.strictObject({
+  /** The feed or page the entry was read from (https, or the file name of a local import). */
+  url: text(2000),
+  /** The event's identity there: its iCalendar UID or schema.org `@id`/URL. */
+  uid: text(1000),
+  /** For a moved occurrence imported as its own entry: its original start (RECURRENCE-ID), local time. */
+  occurrence: localMoment.optional(),
+  /** A hash of the file as the importer last wrote it; a file that no longer matches was edited by hand. */
+  checksum: z.string().regex(/^[0-9a-f]{16,64}$/, { error: 'must be the hexadecimal checksum the importer wrote' }),
+});
+
 const translation = z
   .strictObject({ title: text(140).optional(), summary: text(280).optional() })
   .refine((t) => t.title !== undefined || t.summary !== undefined, { error: 'needs a title or a summary' });
@@ -81,6 +96,7 @@ const entryShape = z.strictObject({
   /** Adds to the venue's accessibility features. */
   accessibility: accessibility.optional(),
   image: image.optional(),
+  source: importSource.optional(),
   /** Title and summary in other UI languages. */
   translations: z.partialRecord(z.enum(uiLangs), translation).optional(),
   /** Last significant change; raises the feeds' SEQUENCE. */

@@ -4,7 +4,6 @@
  */
 import type { z } from 'astro/zod';
 import { entrySchema, organiserSchema, venueSchema } from '../../schema/index.ts';
-import { imageSrcPattern } from '../../schema/fields.ts';
 import {
   accessibilityNames, audienceNames, contentLangNames, countryNames, coverNames, disciplineNames, regions,
   typeNames, uiLangs, type UiLang,
@@ -77,7 +76,10 @@ function relationField(path: string, multiple: boolean, min?: number): Record<st
 const pattern = (regex: RegExp, message: string) => [regex.source, message];
 
 /** The widget options for one schema node (everything but name, label and required). */
-function widgetFor(collection: string, field: Pick<SchemaField, 'path'>, node: FieldNode, lang: UiLang): Record<string, unknown> & { widget: string } {
+function widgetFor(collection: string, field: Pick<SchemaField, 'path' | 'required'>, node: FieldNode, lang: UiLang): Record<string, unknown> & { widget: string } {
+  // Decap checks the required fields of a group even when the group is optional and left empty
+  // (no picture, no repeat): inside an optional group nothing is required; the validator still is.
+  const inner = (f: SchemaField) => decapField(collection, field.required ? f : { ...f, required: false }, lang);
   const words = (key: keyof typeof editorWords) => editorWords[key][lang];
   switch (node.kind) {
     case 'text':
@@ -104,15 +106,15 @@ function widgetFor(collection: string, field: Pick<SchemaField, 'path'>, node: F
       }
       return { widget: 'list', field: { name: 'item', label: labelOf(collection, field.path, lang).label, required: true, ...widgetFor(collection, field, node.of, lang) }, ...(node.min ? { min: node.min } : {}) };
     case 'object':
-      return { widget: 'object', collapsed: true, fields: node.fields.map((f) => decapField(collection, f, lang)) };
+      return { widget: 'object', collapsed: true, fields: node.fields.map(inner) };
     case 'image':
       return {
         widget: 'object',
         collapsed: false,
         fields: node.fields.map((f) =>
           f.name === 'src'
-            ? { ...decapField(collection, f, lang), widget: 'image', choose_url: false, pattern: pattern(imageSrcPattern, labelOf(collection, f.path, lang).hint ?? '') }
-            : decapField(collection, f, lang)),
+            ? { ...inner(f), widget: 'image', choose_url: false }
+            : inner(f)),
       };
     case 'record':
       return {
@@ -122,7 +124,7 @@ function widgetFor(collection: string, field: Pick<SchemaField, 'path'>, node: F
           name: key,
           label: `${words('translationIn')} ${enumLabel(key, lang, `${collection}: ${field.path}`)}`,
           required: false,
-          ...widgetFor(collection, field, node.value, lang),
+          ...widgetFor(collection, { ...field, required: false }, node.value, lang),
         })),
       };
     case 'unknown':
@@ -190,7 +192,7 @@ export function editorConfig(lang: UiLang, options: EditorOptions): DecapConfig 
         format: 'frontmatter',
         // The slug carries the year folder: Decap's `path` templates cannot read a field's year.
         slug: "{{fields.start | date('YYYY')}}/{{fields.start | date('YYYY-MM-DD')}}-{{slug}}",
-        nested: { depth: 2, subfolders: false },
+        nested: { depth: 10, subfolders: false },
         identifier_field: 'title',
         summary: '{{title}} · {{start}}',
         sortable_fields: ['title', 'start', 'deadline'],

@@ -31,7 +31,7 @@ export function adminPolicy(authUrl?: string): string {
     "img-src 'self' data: blob: https:",
     "media-src 'self' blob:",
     "font-src 'self' data:",
-    `connect-src 'self' https://api.github.com https://*.githubusercontent.com${auth} http://127.0.0.1:* http://localhost:*`,
+    `connect-src 'self' blob: data: https://api.github.com https://*.githubusercontent.com${auth} http://127.0.0.1:* http://localhost:*`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -50,8 +50,6 @@ export default function editor(options: Omit<EditorOptions, 'siteUrl'>): AstroIn
           `  Content-Security-Policy: ${adminPolicy(options.authUrl)}; frame-ancestors 'none'`,
           '  X-Frame-Options: DENY',
           '  X-Robots-Tag: noindex, nofollow',
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  X-Content-Type-Options: nosniff',
           '',
         ].join('\n'));
         logger.info(`Wrote the editor (${files.size} files) to ${ADMIN_PATH}`);

@@ -67,17 +67,16 @@ export default function securityHeaders({ ownPolicy = [] }: { ownPolicy?: readon
         }
         if (policies.size === 0) throw new Error('No page carries a Content-Security-Policy: check security.csp in astro.config.mjs');
         const headersFile = join(outDir, '_headers');
-        const headers = [
-          `  Content-Security-Policy: ${unionOfPolicies(policies)}`,
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  X-Content-Type-Options: nosniff',
-        ];
+        const policy = `  Content-Security-Policy: ${unionOfPolicies(policies)}`;
         const block = [
           '',
           '# Every page (written by src/integrations/security-headers.ts at build time): the union of the',
-          "# pages' <meta> policies, so hosts that send headers enforce the same rules. One rule per",
-          `# top-level path rather than /*, which would also reach ${ownPolicy.map((top) => `/${top}/`).join(', ') || 'nothing else'}.`,
-          ...publicPatterns(outDir, ownPolicy).flatMap((pattern) => [pattern, ...headers]),
+          "# pages' <meta> policies, so hosts that send headers enforce the same rules. The policy goes",
+          `# on one rule per top-level path rather than /*, which would also reach ${ownPolicy.map((top) => `/${top}/`).join(', ') || 'nothing else'}.`,
+          '/*',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '  X-Content-Type-Options: nosniff',
+          ...publicPatterns(outDir, ownPolicy).flatMap((pattern) => [pattern, policy]),
           '',
         ].join('\n');
         appendFileSync(headersFile, (existsSync(headersFile) ? '' : '# Response headers for Netlify and Cloudflare Pages.\n') + block);

@@ -45,7 +45,7 @@ const titles: Record<UiLang, string> = { sv: 'Kulturbro – redigera', nb: 'Kult
 /** One entry page: the language comes from its path (`/admin/nb/`) or, at `/admin/`, the browser. */
 export function adminPage(lang: UiLang | undefined, authUrl?: string): string {
   const htmlLang = lang ?? 'sv';
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${htmlLang}">
 <head>
 <meta charset="utf-8">

@@ -27,7 +27,7 @@ export interface EditorOptions {
   /** The site's public address (shown as "view site"). */
   siteUrl: string;
   /** Base URL of the OAuth helper (docs/editor.md); Decap's own default when left out. */
-  authUrl?: string;
+  authUrl?: string | undefined;
   /** The branch pull requests go into. */
   branch?: string;
 }
@@ -59,7 +59,7 @@ const relations: Record<string, { collection: string; search: string[] }> = {
   'feeds.venue': { collection: 'venues', search: ['name', 'city'] },
 };
 
-function relationField(path: string, multiple: boolean, min?: number): Record<string, unknown> {
+function relationField(path: string, multiple: boolean, min?: number): Record<string, unknown> & { widget: string } {
   const relation = relations[path];
   if (!relation) throw new Error(`editor: the id field "${path}" names no collection (add it to relations in src/lib/editor/config.ts)`);
   return {

@@ -54,8 +54,8 @@ function lengthBounds(def: Def): { min?: number; max?: number } {
   const bounds: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
-    if (c.check === 'min_length') bounds.min = c.minimum;
-    if (c.check === 'max_length') bounds.max = c.maximum;
+    if (c.check === 'min_length' && c.minimum !== undefined) bounds.min = c.minimum;
+    if (c.check === 'max_length' && c.maximum !== undefined) bounds.max = c.maximum;
   }
   return bounds;
 }
@@ -64,8 +64,8 @@ function numberBounds(def: Def): { min?: number; max?: number } {
   const bounds: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
-    if (c.check === 'greater_than') bounds.min = c.value;
-    if (c.check === 'less_than') bounds.max = c.value;
+    if (c.check === 'greater_than' && c.value !== undefined) bounds.min = c.value;
+    if (c.check === 'less_than' && c.value !== undefined) bounds.max = c.value;
   }
   return bounds;
 }

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH, adminFiles, adminPolicy, type EditorOptions } from '../lib/editor/index.ts';
 
-const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', wasm: 'application/wasm' };
+const types: Record<string, string> = {
+  html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8',
+  json: 'application/json; charset=utf-8', wasm: 'application/wasm',
+};
 
 export default function editor(options: Omit<EditorOptions, 'siteUrl'>): AstroIntegration {
   const siteCss = fileURLToPath(new URL('../styles/global.css', import.meta.url));
@@ -30,7 +33,7 @@ export default function editor(options: Omit<EditorOptions, 'siteUrl'>): AstroIn
           const name = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
           const file = files.get(name);
           if (!file) return next();
-          response.setHeader('Content-Type', `${types[name.split('.').pop()!] ?? 'application/octet-stream'}; charset=utf-8`);
+          response.setHeader('Content-Type', types[name.split('.').pop()!] ?? 'application/octet-stream');
           response.setHeader('Content-Security-Policy', `${adminPolicy(options.authUrl)}; frame-ancestors 'none'`);
           response.end(file());
         });

@@ -205,6 +205,15 @@ describe('the editor at /admin/', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Välj markerad' }).click();
     await fill(page, 'Bildbeskrivning', entry.image.alt);
     await fill(page, 'Fotograf eller upphovsperson', entry.image.credit);
+    // The preview pane shows the entry as the site's card and event header, styled by the site's stylesheet.
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('.entry-card__title').filter({ hasText: entry.title }).waitFor();
+    expect(await preview.locator('.entry-card__when').innerText()).toContain('2027-04-07 19:30');
+    expect(await preview.locator('.entry__header .badge').first().innerText()).toBe('Konsert');
+    expect(await preview.locator('link[rel=stylesheet][href="/admin/site.css"]').count()).toBe(1);
+    expect(await preview.locator('.entry-card').evaluate((card) => getComputedStyle(card).borderTopStyle)).not.toBe('none');
+    // Decap's own strings, completed by the project, are Swedish too.
+    expect(await page.locator('[data-testid="expand-button"]').first().getAttribute('aria-label')).toMatch(/^(Visa|Dölj)$/);
     await publish(page, 'sv');
 
     const path = join(content, entryPath(entry, new Date('2027-03-01T12:00:00Z')));

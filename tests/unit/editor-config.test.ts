@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collectionFields, editorConfig, type DecapField } from '../../src/lib/editor/config.ts';
-import { decapEnglish, norwegianPhrases, phraseKeys } from '../../src/lib/editor/locales.ts';
+import { completedPhrases, decapEnglish, phraseKeys } from '../../src/lib/editor/locales.ts';
 import { schemaFields, type FieldNode, type SchemaField } from '../../src/lib/editor/schema-walk.ts';
 import { entrySchema, organiserSchema, venueSchema } from '../../src/schema/index.ts';
 import { httpsUrl, id } from '../../src/schema/fields.ts';
@@ -150,9 +150,11 @@ describe('the editor configuration generated from the schema', () => {
   });
 });
 
-describe("Decap's Norwegian strings", () => {
-  it('cover every string of its English UI once completed', () => {
-    const norwegian = new Set(phraseKeys(norwegianPhrases()));
-    expect(phraseKeys(decapEnglish).filter((key) => !norwegian.has(key))).toEqual([]);
-  });
+describe("Decap's Swedish and Norwegian strings", () => {
+  for (const [locale, phrases] of Object.entries(completedPhrases())) {
+    it(`${locale}: cover every string of its English UI once completed`, () => {
+      const keys = new Set(phraseKeys(phrases));
+      expect(phraseKeys(decapEnglish).filter((key) => !keys.has(key))).toEqual([]);
+    });
+  }
 });

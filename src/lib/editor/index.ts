@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { t } from '../i18n/index.ts';
 import { typeNames, uiLangs, type UiLang } from '../taxonomy.ts';
-import { decapLocales, editorConfigs, type EditorOptions } from './config.ts';
+import { editorConfigs, type EditorOptions } from './config.ts';
 import { editorWords } from './labels.ts';
-import { norwegianPhrases } from './locales.ts';
+import { completedPhrases } from './locales.ts';
 
 export { editorConfig, editorConfigs, enumLabel, LOCAL_BACKEND_PORT, type DecapConfig, type DecapField, type EditorOptions } from './config.ts';
 
@@ -90,7 +90,7 @@ function browserWords(lang: UiLang) {
 export function editorSetup(options: EditorOptions) {
   return {
     configs: editorConfigs(options),
-    locales: { [decapLocales.nb]: norwegianPhrases() },
+    locales: completedPhrases(),
     words: Object.fromEntries(uiLangs.map((lang) => [lang, browserWords(lang)])),
     previewStyle: `${ADMIN_PATH}site.css`,
   };

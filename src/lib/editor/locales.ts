@@ -1,7 +1,9 @@
-/** Decap's UI strings for the editor's three languages, Norwegian completed from `decap-nb.ts`. */
+/** Decap's UI strings for the editor's languages, Swedish and Norwegian completed by the project. */
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 import nbNo from 'decap-cms-locales/dist/esm/nb_no/index.js';
+import sv from 'decap-cms-locales/dist/esm/sv/index.js';
 import { nbCompletion } from './decap-nb.ts';
+import { svCompletion } from './decap-sv.ts';
 
 type Phrases = { [key: string]: string | Phrases };
 
@@ -17,14 +19,16 @@ function withPhrase(phrases: Phrases, path: string, text: string): Phrases {
   return { ...phrases, [head!]: rest.length === 0 ? text : withPhrase(typeof inner === 'object' ? inner : {}, rest.join('.'), text) };
 }
 
+/** Decap's own phrases with a completion filled in where Decap has none (its own strings win). */
+function completed(own: Phrases, completion: Record<string, string>): Phrases {
+  const present = new Set(phraseKeys(own));
+  return Object.entries(completion).reduce((phrases, [key, text]) => (present.has(key) ? phrases : withPhrase(phrases, key, text)), own);
+}
+
 /** Decap's English phrases: the reference every other language is checked against. */
 export const decapEnglish = en as Phrases;
 
-/** Decap's bokmål phrases with the project's completion filled in (its own strings win). */
-export function norwegianPhrases(): Phrases {
-  const own = new Set(phraseKeys(nbNo as Phrases));
-  return Object.entries(nbCompletion).reduce(
-    (phrases, [key, text]) => (own.has(key) ? phrases : withPhrase(phrases, key, text)),
-    nbNo as Phrases,
-  );
+/** The completed phrase sets, by Decap's locale name, registered by the browser script over Decap's own. */
+export function completedPhrases(): Record<'sv' | 'nb_no', Phrases> {
+  return { sv: completed(sv as Phrases, svCompletion), nb_no: completed(nbNo as Phrases, nbCompletion) };
 }

@@ -285,6 +285,30 @@ describe('the editor at /admin/', { timeout: 240_000 }, () => {
     await context.close();
   });
 
+  it("speaks the browser's language at /admin/ and the address's at /admin/nb/ and /admin/en/", async () => {
+    const cases = [
+      { path: '/admin/', locale: 'nb-NO', lang: 'nb', login: 'Logg inn' },
+      { path: '/admin/', locale: 'en-GB', lang: 'en', login: 'Login' },
+      { path: '/admin/', locale: 'de-DE', lang: 'sv', login: 'Logga in' },
+      { path: '/admin/en/', locale: 'sv-SE', lang: 'en', login: 'Login' },
+      { path: '/admin/nb/', locale: 'en-GB', lang: 'nb', login: 'Logg inn' },
+    ];
+    for (const { path, locale, lang, login } of cases) {
+      const context = await browser.newContext({ locale });
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === '127.0.0.1') return route.continue();
+        outside.push(url.href);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}?decap_server_port=${decapPort}`);
+      await page.getByRole('button', { name: login, exact: true }).waitFor();
+      expect(await page.locator('html').getAttribute('lang'), `${path} in ${locale}`).toBe(lang);
+      await context.close();
+    }
+  });
+
   it('never asked anything of a host other than 127.0.0.1', () => {
     expect(outside).toEqual([]);
   });

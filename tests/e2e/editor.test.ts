@@ -206,7 +206,7 @@ describe('the editor at /admin/', { timeout: 240_000 }, () => {
     await fill(page, 'Bildbeskrivning', entry.image.alt);
     await fill(page, 'Fotograf eller upphovsperson', entry.image.credit);
     // The preview pane shows the entry as the site's card and event header, styled by the site's stylesheet.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('.entry-card__title').filter({ hasText: entry.title }).waitFor();
     expect(await preview.locator('.entry-card__when').innerText()).toContain('2027-04-07 19:30');
     expect(await preview.locator('.entry__header .badge').first().innerText()).toBe('Konsert');

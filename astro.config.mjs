@@ -8,7 +8,8 @@ import searchIndex from './src/integrations/search-index.ts';
 import { contentRoot } from './src/data/content-root.ts';
 import sitemap from '@astrojs/sitemap';
 import { withLanguageAlternates } from './src/lib/sitemap.ts';
-import { OUT_DIR as outDir, SITE_URL as site } from './src/consts.ts';
+import { CONTENT_REPOSITORY, EDITOR_AUTH_URL, OUT_DIR as outDir, SITE_URL as site } from './src/consts.ts';
+import editor from './src/integrations/editor.ts';
 
 export default defineConfig({
   site,
@@ -22,7 +23,9 @@ export default defineConfig({
   integrations: [
     preact(),
     calendarFiles({ contentRoot }),
-    securityHeaders(),
+    // The editor at /admin/ (SPEC §7) brings its own, looser policy: kept out of every other page's.
+    editor({ repository: CONTENT_REPOSITORY, authUrl: EDITOR_AUTH_URL }),
+    securityHeaders({ ownPolicy: ['admin'] }),
     // Language alternates per URL; the embeds are made for other sites' iframes, not for search.
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/embed/'),

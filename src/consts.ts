@@ -21,3 +21,5 @@ function editorsEmail(value: string | undefined): string | undefined {
   }
   return address;
 }
+/** The OAuth helper that signs editors in to GitHub at /admin/ (docs/editor.md); none: Decap's default. */
+export const EDITOR_AUTH_URL = process.env.KULTURBRO_EDITOR_AUTH_URL || undefined;

@@ -288,7 +288,7 @@ describe('sitemap and robots.txt', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'sitemap' || name === 'xhtml:link' });
 
   for (const site of [builds.samples, builds.fixture]) {
-    it(`lists only pages that exist in dist, none of the embeds (${site.name})`, () => {
+    it(`lists only pages that exist in dist, none of the embeds or the editor (${site.name})`, () => {
       const index = parser.parse(readDist(site.outDir, '/sitemap-index.xml'));
       const sitemaps: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
       expect(sitemaps.length).toBeGreaterThan(0);
@@ -297,7 +297,7 @@ describe('sitemap and robots.txt', () => {
         expect(XMLValidator.validate(text)).toBe(true);
         return parser.parse(text).urlset.url as { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
       });
-      const htmlPages = distFiles(site.outDir, '.html').filter((f) => !f.startsWith('embed/') && !f.startsWith('pagefind/'));
+      const htmlPages = distFiles(site.outDir, '.html').filter((f) => !f.startsWith('embed/') && !f.startsWith('pagefind/') && !f.startsWith('admin/'));
       expect(entries.length).toBe(htmlPages.length);
       for (const entry of entries) {
         const url = new URL(entry.loc);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collectionFields, editorConfig, type DecapField } from '../../src/lib/editor/config.ts';
+import { importerOnlyFields } from '../../src/lib/editor/labels.ts';
 import { completedPhrases, decapEnglish, phraseKeys } from '../../src/lib/editor/locales.ts';
 import { schemaFields, type FieldNode, type SchemaField } from '../../src/lib/editor/schema-walk.ts';
 import { entrySchema, organiserSchema, venueSchema } from '../../src/schema/index.ts';
@@ -45,7 +46,12 @@ describe('the editor configuration generated from the schema', () => {
 
       it(`${lang}: ${name} has every schema field, labelled`, () => {
         const walk = (fields: SchemaField[], prefix = ''): string[] =>
-          fields.flatMap((f) => [`${prefix}${f.name}`, ...(f.node.kind === 'object' || f.node.kind === 'image' ? walk(f.node.fields, `${prefix}${f.name}.`) : [])]);
+          fields.flatMap((f) => [
+            `${prefix}${f.name}`,
+            // An importer-only group is one hidden field, kept whole: its parts are not shown.
+            ...((f.node.kind === 'object' || f.node.kind === 'image') && !importerOnlyFields.includes(`${prefix}${f.name}`)
+              ? walk(f.node.fields, `${prefix}${f.name}.`) : []),
+          ]);
         for (const path of walk(schemaFields(schema))) {
           const field = paths.get(path);
           expect(field, path).toBeDefined();
@@ -146,7 +152,7 @@ describe('the editor configuration generated from the schema', () => {
     expect(fields.get('feeds.venue')).toMatchObject({ widget: 'relation', collection: 'venues' });
     expect(fields.get('feeds.type')).toMatchObject({ widget: 'select' });
     expect(fields.get('feeds.disciplines')).toMatchObject({ widget: 'select', multiple: true });
-    expect(fields.get('source')).toEqual({ name: 'source', widget: 'hidden', required: false });
+    expect(fields.get('source')).toEqual({ name: 'source', label: 'Importert fra', widget: 'hidden', required: false });
   });
 });
 

@@ -133,8 +133,8 @@ function widgetFor(collection: string, field: Pick<SchemaField, 'path' | 'requir
 }
 
 function decapField(collection: string, field: SchemaField, lang: UiLang): DecapField {
-  if (importerOnlyFields.includes(field.path)) return { name: field.name, widget: 'hidden', required: false };
   const { label, hint } = labelOf(collection, field.path, lang);
+  if (importerOnlyFields.includes(field.path)) return { name: field.name, label, widget: 'hidden', required: false };
   return {
     name: field.name,
     label,

@@ -106,6 +106,7 @@ export const fieldLabels: Record<string, FieldLabel> = {
   'feeds.venue': { label: l('Plats', 'Sted', 'Venue') },
   'feeds.region': { label: l('Region', 'Region', 'Region') },
   'feeds.timezone': { label: l('Tidszon', 'Tidssone', 'Time zone') },
+  source: { label: l('Importerad från', 'Importert fra', 'Imported from') },
   body: { label: l('Beskrivning', 'Beskrivelse', 'Description') },
   'organisers:body': { label: l('Om organisationen', 'Om organisasjonen', 'About the organisation') },
   'venues:body': { label: l('Om platsen', 'Om stedet', 'About the place') },

@@ -24,6 +24,7 @@ export const urls = {
   search: (lang: UiLang) => `/${lang}/search/`,
   subscribe: (lang: UiLang) => `/${lang}/subscribe/`,
   submit: (lang: UiLang) => `/${lang}/submit/`,
+  map: (lang: UiLang) => `/${lang}/map/`,
   feedAll: (lang: UiLang) => `/feeds/${lang}/all.ics`,
   feedEvents: (lang: UiLang) => `/feeds/${lang}/events.ics`,
   feedOpportunities: (lang: UiLang) => `/feeds/${lang}/opportunities.ics`,

@@ -1,0 +1,44 @@
+/**
+ * The land the maps draw: Natural Earth's 1:10m admin-0 countries (public domain), as redistributed
+ * by the `world-atlas` package in TopoJSON. Read from disk once per process, never bundled.
+ * Natural Earth's lakes and first-order divisions are not in any maintained npm package, so the
+ * maps draw neither lakes nor counties (docs/decisions.md).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** ISO 3166-1 numeric codes, the ids world-atlas gives its countries. */
+const countryCodes = { SE: '752', NO: '578', DK: '208', FI: '246' } as const;
+export type MapCountry = keyof typeof countryCodes;
+export const mapCountries = Object.keys(countryCodes) as MapCountry[];
+
+export interface Geography {
+  /** Each country's land, for the fills. */
+  land: Record<MapCountry, Feature<Polygon | MultiPolygon>>;
+  /** The Swedish–Norwegian border (land boundary only). */
+  border: MultiLineString;
+}
+
+let cached: Geography | undefined;
+
+export function geography(): Geography {
+  if (cached) return cached;
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const countries = topology.objects.countries;
+  const geometries = new Map(countries.geometries.map((g) => [String(g.id), g]));
+  const land = Object.fromEntries(
+    mapCountries.map((country) => {
+      const geometry = geometries.get(countryCodes[country]);
+      if (!geometry) throw new Error(`world-atlas has no country ${countryCodes[country]} (${country})`);
+      return [country, feature(topology, geometry) as Feature<Polygon | MultiPolygon>];
+    }),
+  ) as Geography['land'];
+  const pair = new Set<string>([countryCodes.SE, countryCodes.NO]);
+  const border = mesh(topology, countries, (a, b) => a !== b && pair.has(String(a.id)) && pair.has(String(b.id)));
+  cached = { land, border };
+  return cached;
+}

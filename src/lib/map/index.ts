@@ -1,0 +1,85 @@
+/**
+ * The maps of the border region (issue 16), drawn at build time as SVG: the front of `src/lib/map/`.
+ * Pages ask for a map and place nothing themselves; each frame's land is projected once per build.
+ */
+import type { Catalogue, Venue } from '../catalogue.ts';
+import type { RegionId } from '../taxonomy.ts';
+import { baseMap, type BaseMap } from './base.ts';
+import { contains, drawableBounds, extend, regionBounds, regionFrames, type Bounds } from './frames.ts';
+import { placeMarks, type Mark } from './marks.ts';
+import { mapPlaces } from './places.ts';
+
+export { mapPlaces, type Place, type Places } from './places.ts';
+export { townName } from './towns.ts';
+export type { BaseMap, PlacedTown } from './base.ts';
+export type { Mark } from './marks.ts';
+
+export interface VenueMap {
+  base: BaseMap;
+  marks: Mark[];
+}
+
+/** Width of the big maps' user space; the SVG scales to the page. */
+export const mapWidth = 600;
+
+const key = (b: Bounds) => `${b.west},${b.east},${b.south},${b.north}`;
+
+function venueMap(catalogue: Catalogue, bounds: Bounds, townRank: 1 | 2): VenueMap {
+  const base = baseMap(`big:${key(bounds)}:${townRank}`, { bounds, width: mapWidth, tolerance: 0.7, townRank });
+  const places = mapPlaces(catalogue).located.filter((p) => contains(bounds, p.lon, p.lat));
+  return { base, marks: placeMarks(base, places) };
+}
+
+const overviews = new WeakMap<Catalogue, VenueMap>();
+
+/** The whole border region, grown to take in every venue near it, with every venue's mark. */
+export function overviewMap(catalogue: Catalogue): VenueMap {
+  let map = overviews.get(catalogue);
+  if (!map) {
+    map = venueMap(catalogue, extend(regionBounds, mapPlaces(catalogue).located), 1);
+    overviews.set(catalogue, map);
+  }
+  return map;
+}
+
+const regionMaps = new WeakMap<Catalogue, Map<RegionId, VenueMap>>();
+
+/** One region framed, with the marks of every venue inside the frame (neighbours' too). */
+export function regionMap(catalogue: Catalogue, region: RegionId): VenueMap {
+  let maps = regionMaps.get(catalogue);
+  if (!maps) regionMaps.set(catalogue, (maps = new Map()));
+  let map = maps.get(region);
+  if (!map) {
+    const own = mapPlaces(catalogue).located.filter((p) => p.venue.data.region === region);
+    map = venueMap(catalogue, extend(regionFrames[region], own, 0.05), 2);
+    maps.set(region, map);
+  }
+  return map;
+}
+
+export interface Locator {
+  base: BaseMap;
+  /** The part of the base map shown: a window around the venue, as an SVG viewBox. */
+  viewBox: [number, number, number, number];
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Side of a locator's window, in the overview's user units (about 110 km). */
+const locatorWindow = 210;
+
+/**
+ * A small map of the country around one venue: the overview's land (projected once for every
+ * locator) seen through a window centred on the venue. None without coordinates.
+ */
+export function locatorMap(venue: Venue): Locator | undefined {
+  const { lat, lon } = venue.data;
+  if (lat === undefined || lon === undefined || !contains(drawableBounds, lon, lat)) return undefined;
+  const bounds = contains(regionBounds, lon, lat) ? regionBounds : extend(regionBounds, [{ lon, lat }], 1);
+  const base = baseMap(`locator:${key(bounds)}`, { bounds, width: mapWidth, tolerance: 1, townRank: 2 });
+  const p = base.project(lon, lat);
+  if (!p) return undefined;
+  const clamp = (v: number, max: number) => Math.round(Math.min(Math.max(v - locatorWindow / 2, 0), Math.max(max - locatorWindow, 0)));
+  return { base, viewBox: [clamp(p[0], base.width), clamp(p[1], base.height), locatorWindow, locatorWindow], x: p[0], y: p[1], r: 6 };
+}

@@ -305,6 +305,6 @@ export const en: Messages = {
   mapOutsideTitle: 'Venues outside the map',
   mapUnlocatedTitle: 'Venues without coordinates',
   mapWholeMap: 'The whole map',
-  mapAttribution: 'Map data: Natural Earth (public domain)',
+  mapAttribution: 'Map data: Natural Earth (public domain); lakes © OpenStreetMap contributors (ODbL)',
   locatorLabel: (name: string, city: string) => `Overview map: where ${name} in ${city} is`,
 };

@@ -305,6 +305,6 @@ export const nb: Messages = {
   mapOutsideTitle: 'Steder utenfor kartet',
   mapUnlocatedTitle: 'Steder uten koordinater',
   mapWholeMap: 'Hele kartet',
-  mapAttribution: 'Kartdata: Natural Earth (offentlig eiendom)',
+  mapAttribution: 'Kartdata: Natural Earth (offentlig eiendom); innsjøer © OpenStreetMap-bidragsytere (ODbL)',
   locatorLabel: (name: string, city: string) => `Oversiktskart: her ligger ${name} i ${city}`,
 };

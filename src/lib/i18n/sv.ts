@@ -303,7 +303,7 @@ export const sv = {
   mapOutsideTitle: 'Platser utanför kartan',
   mapUnlocatedTitle: 'Platser utan koordinater',
   mapWholeMap: 'Hela kartan',
-  mapAttribution: 'Kartdata: Natural Earth (allmän egendom)',
+  mapAttribution: 'Kartdata: Natural Earth (allmän egendom); sjöar © OpenStreetMap-bidragsgivare (ODbL)',
   locatorLabel: (name: string, city: string) => `Översiktskarta: här ligger ${name} i ${city}`,
 };
 

@@ -4,7 +4,7 @@
  * so each frame is made once per build (memoised by its key) and every page reuses its strings.
  */
 import { geoPath, geoStream, geoTransverseMercator, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { MultiPoint } from 'geojson';
+import type { MultiPoint, MultiPolygon } from 'geojson';
 import type { Bounds } from './frames.ts';
 import { geography, mapCountries, type MapCountry } from './geography.ts';
 import { towns, type Town } from './towns.ts';
@@ -17,13 +17,20 @@ export interface BaseMapOptions {
   tolerance: number;
   /** The least important town rank named (1 = main towns only, 0 = none). */
   townRank: 0 | 1 | 2;
+  /** Draw the lakes (they carry an attribution, so small maps leave them out). */
+  lakes: boolean;
 }
 
 export interface PlacedTown {
   town: Town;
   x: number;
   y: number;
+  /** Which side of the point the name goes: the town's preference unless it would run off the map. */
+  anchor: 'start' | 'end';
 }
+
+/** A generous guess at a name's width in user units at the maps' 13-unit type. */
+const nameWidth = (name: string) => name.length * 7.5 + 6;
 
 export interface BaseMap {
   width: number;
@@ -31,6 +38,8 @@ export interface BaseMap {
   /** Each country's land as SVG path data, Sweden and Norway last (drawn on top). */
   land: { country: MapCountry; d: string }[];
   border: string;
+  /** Lakes as SVG path data; empty when not drawn. */
+  lakes: string;
   towns: PlacedTown[];
   /** Where a point lands in user units, rounded to 0.1; undefined when outside the frame. */
   project(lon: number, lat: number): [number, number] | undefined;
@@ -95,6 +104,19 @@ function pathData(object: Parameters<typeof geoStream>[0], projection: GeoProjec
   return sink.result();
 }
 
+/** A lake is drawn when it is at least this many tolerances across: about 15 km on the overview. */
+const minLake = 24;
+
+/** The polygons whose projected bounding box is at least `size` across (diagonal). */
+function largeEnough(lakes: MultiPolygon, projection: GeoProjection, size: number): MultiPolygon {
+  const path = geoPath(projection);
+  const coordinates = lakes.coordinates.filter((coords) => {
+    const [[x0, y0], [x1, y1]] = path.bounds({ type: 'Polygon', coordinates: coords });
+    return Math.hypot(x1 - x0, y1 - y0) >= size;
+  });
+  return { type: 'MultiPolygon', coordinates };
+}
+
 /** Points along the edges of the bounds: fitting to these frames the whole lon/lat rectangle. */
 function outline(b: Bounds): MultiPoint {
   const coordinates: [number, number][] = [];
@@ -106,7 +128,7 @@ function outline(b: Bounds): MultiPoint {
   return { type: 'MultiPoint', coordinates };
 }
 
-export function makeBaseMap({ bounds, width, tolerance, townRank }: BaseMapOptions): BaseMap {
+export function makeBaseMap({ bounds, width, tolerance, townRank, lakes: withLakes }: BaseMapOptions): BaseMap {
   // Transverse Mercator on the frame's central meridian, as Norway's and Sweden's own maps do (UTM, SWEREF 99 TM).
   const frame = outline(bounds);
   const projection = geoTransverseMercator()
@@ -114,7 +136,7 @@ export function makeBaseMap({ bounds, width, tolerance, townRank }: BaseMapOptio
     .fitWidth(width, frame);
   const height = Math.ceil(geoPath(projection).bounds(frame)[1][1]);
   projection.clipExtent([[0, 0], [width, height]]);
-  const { land, border } = geography();
+  const { land, border, lakes } = geography();
   const order: MapCountry[] = [...mapCountries.filter((c) => c !== 'SE' && c !== 'NO'), 'SE', 'NO'];
   const project = (lon: number, lat: number): [number, number] | undefined => {
     const p = projection([lon, lat]);
@@ -126,11 +148,16 @@ export function makeBaseMap({ bounds, width, tolerance, townRank }: BaseMapOptio
     height,
     land: order.map((country) => ({ country, d: pathData(land[country], projection, tolerance) })).filter((l) => l.d !== ''),
     border: pathData(border, projection, tolerance),
+    lakes: withLakes ? pathData(largeEnough(lakes, projection, minLake * tolerance), projection, tolerance) : '',
     towns: towns
       .filter((town) => town.rank <= townRank)
       .flatMap((town) => {
         const p = project(town.lon, town.lat);
-        return p ? [{ town, x: p[0], y: p[1] }] : [];
+        if (!p) return [];
+        const wanted = town.anchor ?? 'start';
+        const fits = wanted === 'start' ? p[0] + nameWidth(town.name) <= width : p[0] - nameWidth(town.name) >= 0;
+        const anchor = fits ? wanted : wanted === 'start' ? 'end' : 'start';
+        return [{ town, x: p[0], y: p[1], anchor }];
       }),
     project,
   };

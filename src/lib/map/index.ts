@@ -3,7 +3,7 @@
  * Pages ask for a map and place nothing themselves; each frame's land is projected once per build.
  */
 import type { Catalogue, Venue } from '../catalogue.ts';
-import type { RegionId } from '../taxonomy.ts';
+import { regionIds, type RegionId } from '../taxonomy.ts';
 import { baseMap, type BaseMap } from './base.ts';
 import { contains, drawableBounds, extend, regionBounds, regionFrames, type Bounds } from './frames.ts';
 import { placeMarks, type Mark } from './marks.ts';
@@ -25,7 +25,7 @@ export const mapWidth = 600;
 const key = (b: Bounds) => `${b.west},${b.east},${b.south},${b.north}`;
 
 function venueMap(catalogue: Catalogue, bounds: Bounds, townRank: 1 | 2): VenueMap {
-  const base = baseMap(`big:${key(bounds)}:${townRank}`, { bounds, width: mapWidth, tolerance: 0.7, townRank });
+  const base = baseMap(`big:${key(bounds)}:${townRank}`, { bounds, width: mapWidth, tolerance: 0.7, townRank, lakes: true });
   const places = mapPlaces(catalogue).located.filter((p) => contains(bounds, p.lon, p.lat));
   return { base, marks: placeMarks(base, places) };
 }
@@ -57,6 +57,29 @@ export function regionMap(catalogue: Catalogue, region: RegionId): VenueMap {
   return map;
 }
 
+/** The anchor of each group mark (`map-group-1`, … west to east), which its dot links to. */
+export function groupAnchors(marks: readonly Mark[]): Map<Mark, string> {
+  const anchors = new Map<Mark, string>();
+  for (const mark of marks) if (mark.places.length > 1) anchors.set(mark, `map-group-${anchors.size + 1}`);
+  return anchors;
+}
+
+/**
+ * A map's marks by region, for the list below it: each venue once, a group as one item under the
+ * region of its first venue (the one with most on), its venues with their towns.
+ */
+export function marksByRegion(marks: readonly Mark[]): { region: RegionId; marks: Mark[] }[] {
+  const city = (mark: Mark) => mark.places[0]!.venue.data.city;
+  return regionIds
+    .map((region) => ({
+      region,
+      marks: marks
+        .filter((mark) => mark.places[0]!.venue.data.region === region)
+        .sort((a, b) => city(a).localeCompare(city(b), 'sv') || a.places[0]!.venue.data.name.localeCompare(b.places[0]!.venue.data.name, 'sv')),
+    }))
+    .filter((group) => group.marks.length > 0);
+}
+
 export interface Locator {
   base: BaseMap;
   /** The part of the base map shown: a window around the venue, as an SVG viewBox. */
@@ -77,7 +100,7 @@ export function locatorMap(venue: Venue): Locator | undefined {
   const { lat, lon } = venue.data;
   if (lat === undefined || lon === undefined || !contains(drawableBounds, lon, lat)) return undefined;
   const bounds = contains(regionBounds, lon, lat) ? regionBounds : extend(regionBounds, [{ lon, lat }], 1);
-  const base = baseMap(`locator:${key(bounds)}`, { bounds, width: mapWidth, tolerance: 1, townRank: 2 });
+  const base = baseMap(`locator:${key(bounds)}`, { bounds, width: mapWidth, tolerance: 1, townRank: 2, lakes: false });
   const p = base.project(lon, lat);
   if (!p) return undefined;
   const clamp = (v: number, max: number) => Math.round(Math.min(Math.max(v - locatorWindow / 2, 0), Math.max(max - locatorWindow, 0)));

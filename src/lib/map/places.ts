@@ -3,7 +3,6 @@
  * catalogue, then shared by every map and list.
  */
 import type { Catalogue, Venue } from '../catalogue.ts';
-import { regionIds, type RegionId } from '../taxonomy.ts';
 import { contains, drawableBounds } from './frames.ts';
 
 export interface Place {
@@ -19,8 +18,6 @@ export interface Places {
   outside: Place[];
   /** Venues without coordinates. */
   unlocated: Place[];
-  /** Every venue by region, by town and name. */
-  byRegion: { region: RegionId; places: Place[] }[];
 }
 
 const cache = new WeakMap<Catalogue, Places>();
@@ -45,12 +42,7 @@ export function mapPlaces(catalogue: Catalogue): Places {
     else outside.push(place);
   }
   located.sort((a, b) => a.lon - b.lon || a.lat - b.lat || a.venue.id.localeCompare(b.venue.id));
-  const result: Places = {
-    located,
-    outside,
-    unlocated,
-    byRegion: regionIds.map((region) => ({ region, places: all.filter((p) => p.venue.data.region === region) })),
-  };
+  const result: Places = { located, outside, unlocated };
   cache.set(catalogue, result);
   return result;
 }

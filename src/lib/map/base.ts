@@ -29,8 +29,8 @@ export interface PlacedTown {
   anchor: 'start' | 'end';
 }
 
-/** A generous guess at a name's width in user units at the maps' 13-unit type. */
-const nameWidth = (name: string) => name.length * 7.5 + 6;
+/** A generous guess at a name's width in user units at the largest type the maps use (20 units, narrow screens). */
+const nameWidth = (name: string) => name.length * 11 + 6;
 
 export interface BaseMap {
   width: number;

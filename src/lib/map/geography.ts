@@ -28,8 +28,8 @@ export interface Geography {
 
 let cached: Geography | undefined;
 
-/** The smallest lake kept, as the diagonal of its bounding box in degrees (about 6 km). */
-const minLakeSize = 0.06;
+/** The smallest lake kept, as the diagonal of its bounding box in degrees (about 10 km). */
+const minLakeSize = 0.12;
 
 function nordicLakes(): MultiPolygon {
   const file = createRequire(import.meta.url).resolve('@geo-maps/earth-lakes-1km/map.geo.json');

@@ -48,7 +48,7 @@ export function placeMarks(base: BaseMap, places: readonly Located[], scale = ba
   // A group grows with its count; merge until no two marks touch.
   for (let merged = true; merged; ) {
     merged = false;
-    for (const m of marks) m.r = m.places.length > 1 ? Math.max(radius(m.upcoming, scale), 7 * scale) : m.r;
+    for (const m of marks) m.r = m.places.length > 1 ? Math.max(radius(m.upcoming, scale), 9 * scale) : m.r;
     outer: for (let i = 0; i < marks.length; i++) {
       for (let j = i + 1; j < marks.length; j++) {
         const a = marks[i]!;

@@ -140,6 +140,13 @@ describe('locator maps', () => {
     expect(svg).toMatch(/role="img" aria-label="Översiktskarta: här ligger /);
     expect(svg).not.toMatch(/<script|on\w+=/i);
     expect(gzipSync(svg!).length).toBeLessThanOrEqual(6 * 1024);
+    // The land is one shared same-origin image, with the towns named in the page's language.
+    expect(svg).toContain(`<image href="${urls.locatorBase('sv')}"`);
+    const base = readDist(site.outDir, urls.locatorBase('en'));
+    expect(base).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 600 \d+"/);
+    expect(base).toMatch(/<path fill="#f7f3e6"[^>]* d="M/);
+    expect(base).toContain('>Gothenburg</text>');
+    expect(base).not.toContain('<script');
   });
 
   it('an online-only entry shows none', () => {

@@ -77,9 +77,9 @@ describe('mapPlaces and locatorMap', () => {
   });
 
   it('draws a locator only for a venue it can place, centred on it', () => {
-    expect(locatorMap(catalogue.venues.get('nowhere')!)).toBeUndefined();
-    expect(locatorMap(catalogue.venues.get('abroad')!)).toBeUndefined();
-    const locator = locatorMap(catalogue.venues.get('here')!)!;
+    expect(locatorMap(catalogue, catalogue.venues.get('nowhere')!)).toBeUndefined();
+    expect(locatorMap(catalogue, catalogue.venues.get('abroad')!)).toBeUndefined();
+    const locator = locatorMap(catalogue, catalogue.venues.get('here')!)!;
     const [x, y, w, h] = locator.viewBox;
     expect(locator.x).toBeGreaterThan(x);
     expect(locator.x).toBeLessThan(x + w);

@@ -5,12 +5,13 @@
 import type { Catalogue, Venue } from '../catalogue.ts';
 import { regionIds, type RegionId } from '../taxonomy.ts';
 import { baseMap, type BaseMap } from './base.ts';
-import { contains, drawableBounds, extend, regionBounds, regionFrames, type Bounds } from './frames.ts';
+import { contains, extend, regionBounds, regionFrames, type Bounds } from './frames.ts';
 import { placeMarks, type Mark } from './marks.ts';
 import { mapPlaces } from './places.ts';
 
 export { mapPlaces, type Place, type Places } from './places.ts';
 export { townName } from './towns.ts';
+export { baseMapSvg } from './svg.ts';
 export type { BaseMap, PlacedTown } from './base.ts';
 export type { Mark } from './marks.ts';
 
@@ -81,6 +82,7 @@ export function marksByRegion(marks: readonly Mark[]): { region: RegionId; marks
 }
 
 export interface Locator {
+  /** The shared base map the locator shows a window of (served as an image, see `locatorBase`). */
   base: BaseMap;
   /** The part of the base map shown: a window around the venue, as an SVG viewBox. */
   viewBox: [number, number, number, number];
@@ -89,18 +91,27 @@ export interface Locator {
   r: number;
 }
 
-/** Side of a locator's window, in the overview's user units (about 110 km). */
+/** Side of a locator's window, in the base map's user units (about 110 km). */
 const locatorWindow = 210;
 
-/**
- * A small map of the country around one venue: the overview's land (projected once for every
- * locator) seen through a window centred on the venue. None without coordinates.
- */
-export function locatorMap(venue: Venue): Locator | undefined {
+const locatorBases = new WeakMap<Catalogue, BaseMap>();
+
+/** The one base every locator map shows a window of: the overview's frame, towns named, no lakes. */
+export function locatorBase(catalogue: Catalogue): BaseMap {
+  let base = locatorBases.get(catalogue);
+  if (!base) {
+    const bounds = extend(regionBounds, mapPlaces(catalogue).located, 0.6);
+    base = baseMap(`locator:${key(bounds)}`, { bounds, width: mapWidth, tolerance: 1, townRank: 2, lakes: false });
+    locatorBases.set(catalogue, base);
+  }
+  return base;
+}
+
+/** A small map of the country around one venue: a window on `locatorBase` centred on it. None without coordinates. */
+export function locatorMap(catalogue: Catalogue, venue: Venue): Locator | undefined {
   const { lat, lon } = venue.data;
-  if (lat === undefined || lon === undefined || !contains(drawableBounds, lon, lat)) return undefined;
-  const bounds = contains(regionBounds, lon, lat) ? regionBounds : extend(regionBounds, [{ lon, lat }], 1);
-  const base = baseMap(`locator:${key(bounds)}`, { bounds, width: mapWidth, tolerance: 1, townRank: 2, lakes: false });
+  if (lat === undefined || lon === undefined) return undefined;
+  const base = locatorBase(catalogue);
   const p = base.project(lon, lat);
   if (!p) return undefined;
   const clamp = (v: number, max: number) => Math.round(Math.min(Math.max(v - locatorWindow / 2, 0), Math.max(max - locatorWindow, 0)));

@@ -38,13 +38,13 @@ const siteSources = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 't
  * Writes the content and copies the site into a fresh temporary folder: from the work tree, or
  * from a git commit (`ref`) when the work tree is mid-edit.
  */
-export function prepareWorkspace(entries: number, options: { seed?: number; parent?: string; ref?: string } = {}): Workspace {
+export function prepareWorkspace(entries: number, options: { seed?: number; parent?: string; ref?: string; venues?: number } = {}): Workspace {
   const parent = options.parent ?? tmpdir();
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, 'kulturbro-bench-'));
   const contentDir = join(root, 'content');
   const siteDir = join(root, 'site');
-  writeContent(contentDir, generateContent({ entries, seed: options.seed ?? DEFAULT_SEED, today: BENCH_NOW.slice(0, 10) }));
+  writeContent(contentDir, generateContent({ entries, seed: options.seed ?? DEFAULT_SEED, today: BENCH_NOW.slice(0, 10), ...(options.venues ? { venues: options.venues } : {}) }));
   mkdirSync(siteDir);
   if (options.ref) {
     const present = siteSources.filter((item) => spawnSync('git', ['cat-file', '-e', `${options.ref}:${item}`], { cwd: repoRoot }).status === 0);
@@ -223,6 +223,44 @@ export interface OutputStats {
   largestFeed?: { path: string; bytes: number };
   pagefindBytes: number;
   pagefindFiles: number;
+  /** The map page /sv/map/ as a browser loads it (issue 16): HTML, style sheets and scripts, gzip each. */
+  mapPage?: { htmlGzip: number; totalGzip: number; marks: number; groups: number };
+  /** The largest locator map (gzip of its SVG) among the first 500 Swedish entry pages that have one. */
+  locatorGzip?: { bytes: number; pages: number };
+}
+
+/** The map page's and the locator maps' sizes, from a built site. */
+function mapFigures(outDir: string): Pick<OutputStats, 'mapPage' | 'locatorGzip'> {
+  const figures: Pick<OutputStats, 'mapPage' | 'locatorGzip'> = {};
+  const mapFile = join(outDir, 'sv/map/index.html');
+  if (existsSync(mapFile)) {
+    const html = readFileSync(mapFile);
+    const text = html.toString('utf8');
+    const assets = [...text.matchAll(/<(?:link rel="stylesheet" href|script[^>]* src)="(\/[^"]+)"/g)].map((m) => m[1]!);
+    const assetBytes = assets.reduce((sum, path) => sum + gzipSync(readFileSync(join(outDir, path))).length, 0);
+    const htmlGzip = gzipSync(html).length;
+    figures.mapPage = {
+      htmlGzip,
+      totalGzip: htmlGzip + assetBytes,
+      marks: (text.match(/class="map-mark"/g) ?? []).length,
+      groups: (text.match(/class="map-mark"><circle class="map-group/g) ?? []).length,
+    };
+  }
+  const eventsDir = join(outDir, 'sv/events');
+  if (existsSync(eventsDir)) {
+    let largest = 0;
+    let pages = 0;
+    for (const id of readdirSync(eventsDir).slice(0, 500)) {
+      const file = join(eventsDir, id, 'index.html');
+      if (!existsSync(file)) continue;
+      const svg = /<svg class="locator-map"[\s\S]*?<\/svg>/.exec(readFileSync(file, 'utf8'))?.[0];
+      if (!svg) continue;
+      pages += 1;
+      largest = Math.max(largest, gzipSync(svg).length);
+    }
+    if (pages > 0) figures.locatorGzip = { bytes: largest, pages };
+  }
+  return figures;
 }
 
 function walk(dir: string, visit: (path: string, bytes: number) => void): void {
@@ -250,7 +288,7 @@ export function outputStats(outDir: string): OutputStats {
       if (!stats.largestFeed || bytes > stats.largestFeed.bytes) stats.largestFeed = { path: path.slice(outDir.length), bytes };
     }
   });
-  return stats;
+  return { ...stats, ...mapFigures(outDir) };
 }
 
 /** Pagefind's own count of indexed pages per language (pagefind-entry.json). */
@@ -555,6 +593,10 @@ export function reportTable(report: BenchReport): string {
   if (full.phases.searchIndexTailMs !== undefined) row('of which waiting for the index after the last page (s)', s(full.phases.searchIndexTailMs));
   row('feeds (.ics under /feeds/)', String(full.stats.feeds));
   row('largest feed (bytes)', full.stats.largestFeed ? `${full.stats.largestFeed.bytes.toLocaleString('en')} (${full.stats.largestFeed.path})` : '–');
+  const map = full.stats.mapPage;
+  if (map) row('map page /sv/map/ (KB gzip: HTML + CSS + JS; HTML alone)', `${(map.totalGzip / 1024).toFixed(1)}; ${(map.htmlGzip / 1024).toFixed(1)} (${map.marks} marks, ${map.groups} of them groups)`);
+  const locator = full.stats.locatorGzip;
+  if (locator) row('locator map on an entry page (KB gzip, largest)', `${(locator.bytes / 1024).toFixed(1)} (of ${locator.pages} pages)`);
   row('validate (s)', s(report.validate.wallMs));
   for (const search of [report.search, report.searchTyped, report.searchApi]) {
     if (!search) continue;
@@ -572,9 +614,10 @@ export function machine(): BenchReport['machine'] {
   return { cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, freeGiB: freemem() / 2 ** 30, cpu, node: process.version };
 }
 
-const usage = `Usage: npm run bench -- --entries N [--seed S] [--keep] [--no-browser] [--no-floor] [--profile] [--ref REF] [--query WORD] [--lang L] [--json FILE]
+const usage = `Usage: npm run bench -- --entries N [--venues V] [--seed S] [--keep] [--no-browser] [--no-floor] [--profile] [--ref REF] [--query WORD] [--lang L] [--json FILE]
 
   --entries N    how many generated events and opportunities (required)
+  --venues V     how many generated venues (default: the generator's number for N entries)
   --seed S       generator seed (default ${DEFAULT_SEED})
   --keep         keep the temporary folder (content, site copy, both dist folders, logs)
   --no-browser   skip the first-search measurement in Chromium
@@ -590,7 +633,7 @@ const usage = `Usage: npm run bench -- --entries N [--seed S] [--keep] [--no-bro
                  alone) on a site already built in DIR, with the files of the first run`;
 
 const cliOptions = {
-  entries: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, 'no-browser': { type: 'boolean' },
+  entries: { type: 'string' }, venues: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, 'no-browser': { type: 'boolean' },
   'no-floor': { type: 'boolean' }, profile: { type: 'boolean' }, query: { type: 'string', default: 'Karlstad' },
   lang: { type: 'string', default: 'sv' }, json: { type: 'string' }, ref: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   dist: { type: 'string' },
@@ -642,7 +685,8 @@ async function main(): Promise<number> {
   }
   const step = (text: string) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${text}`);
   step(`generating ${entries} entries (seed ${seed}) and copying the site`);
-  const workspace = prepareWorkspace(entries, { seed, ...(values.ref ? { ref: values.ref } : {}) });
+  const venues = values.venues === undefined ? undefined : Number(values.venues);
+  const workspace = prepareWorkspace(entries, { seed, ...(values.ref ? { ref: values.ref } : {}), ...(venues ? { venues } : {}) });
   step(`workspace ${workspace.root}`);
   let failed = true;
   try {

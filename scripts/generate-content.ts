@@ -26,6 +26,8 @@ export interface GenerateOptions {
   seed?: number;
   /** The day the dates are spread around (the benchmark's KULTURBRO_NOW date). */
   today?: LocalDate;
+  /** How many venues, instead of the usual number for `entries` (the map's 2,000-venue budget). */
+  venues?: number;
 }
 
 export interface GeneratedFile {
@@ -704,7 +706,7 @@ export function generateContent(options: GenerateOptions): GeneratedFile[] {
   const size = directorySize(options.entries);
   // Separate streams, so the directory does not shift when the entry code changes and vice versa.
   const { organisers, files: organiserFiles } = makeOrganisers(new Dice(randomFrom(seed * 3 + 1)), size);
-  const { venues, files: venueFiles } = makeVenues(new Dice(randomFrom(seed * 3 + 2)), size);
+  const { venues, files: venueFiles } = makeVenues(new Dice(randomFrom(seed * 3 + 2)), options.venues ?? size);
   const dice = new Dice(randomFrom(seed * 3 + 3));
   const byCountry = (country: Country) => organisers.filter((o) => o.country === country);
   const swedishOrganisers = byCountry('SE');

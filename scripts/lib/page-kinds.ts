@@ -36,6 +36,7 @@ export const pageKinds: PageKind[] = [
   { kind: 'search', path: (lang) => urls.search(lang), jsBudget: LISTING_JS_BUDGET },
   { kind: 'subscribe', path: (lang) => urls.subscribe(lang), jsBudget: LISTING_JS_BUDGET },
   { kind: 'submit', path: (lang) => urls.submit(lang), jsBudget: SUBMIT_JS_BUDGET },
+  { kind: 'map', path: (lang) => urls.map(lang), jsBudget: LISTING_JS_BUDGET },
   { kind: 'region', path: (lang) => urls.facet(lang, 'region', 'varmland'), jsBudget: LISTING_JS_BUDGET },
   { kind: 'discipline', path: (lang) => urls.facet(lang, 'discipline', 'music'), jsBudget: LISTING_JS_BUDGET },
   { kind: 'organiser', path: (lang) => urls.facet(lang, 'organiser', 'grensekoret'), jsBudget: LISTING_JS_BUDGET },

@@ -26,6 +26,9 @@ export const urls = {
   search: (lang: UiLang) => `/${lang}/search/`,
   subscribe: (lang: UiLang) => `/${lang}/subscribe/`,
   submit: (lang: UiLang) => `/${lang}/submit/`,
+  map: (lang: UiLang) => `/${lang}/map/`,
+  /** The land every locator map shows a window of, with the town names in a UI language. */
+  locatorBase: (lang: UiLang) => `/map/base-${lang}.svg`,
   feedAll: (lang: UiLang) => `/feeds/${lang}/all.ics`,
   feedEvents: (lang: UiLang) => `/feeds/${lang}/events.ics`,
   feedOpportunities: (lang: UiLang) => `/feeds/${lang}/opportunities.ics`,

@@ -334,6 +334,27 @@ export const sv = {
   homeDisciplines: 'Välj konstform',
   homeClosingSoon: 'Sista ansökningsdag snart',
   homeAllOpportunities: 'Alla öppna möjligheter',
+  // map of the border region (issue 16)
+  navMap: 'Karta',
+  mapTitle: 'Karta över gränsregionen',
+  mapIntro: 'Alla platser med evenemang på båda sidor om gränsen. Ju större punkt, desto mer på gång där.',
+  mapFigureLabel: (area: string) => `Karta över ${area} med evenemangsplatserna`,
+  mapBorderRegion: 'gränsregionen',
+  mapVenueLabel: (name: string, city: string, upcoming: number) => `${name}, ${city}: ${upcoming} på gång`,
+  mapGroupLabel: (count: number, city: string, upcoming: number) => `${count} platser i och kring ${city}: ${upcoming} på gång`,
+  mapUpcoming: (upcoming: number) => `${upcoming} på gång`,
+  mapLegend: 'Teckenförklaring',
+  mapLegendSweden: 'Cirkel: plats i Sverige',
+  mapLegendNorway: 'Kvadrat: plats i Norge',
+  mapLegendGroup: 'Siffra: flera platser nära varandra',
+  mapLegendSize: 'Större punkt: mer på gång',
+  mapGroupsTitle: 'Platser nära varandra',
+  mapListTitle: 'Alla platser efter region',
+  mapOutsideTitle: 'Platser utanför kartan',
+  mapUnlocatedTitle: 'Platser utan koordinater',
+  mapWholeMap: 'Hela kartan',
+  mapAttribution: 'Kartdata: Natural Earth (allmän egendom); sjöar © OpenStreetMap-bidragsgivare (ODbL)',
+  locatorLabel: (name: string, city: string) => `Översiktskarta: här ligger ${name} i ${city}`,
 };
 
 export type Messages = typeof sv;

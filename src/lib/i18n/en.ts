@@ -286,4 +286,8 @@ export const en: Messages = {
   embedCode: 'Code to copy',
   embedPreview: 'Preview the list',
   embedMore: 'Everything on Kulturbro',
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Picture: ${credit}`,
+  logoOf: (name: string) => `Logo of ${name}`,
+  cardFree: 'Free',
 };

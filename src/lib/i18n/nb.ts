@@ -286,4 +286,8 @@ export const nb: Messages = {
   embedCode: 'Kode å kopiere',
   embedPreview: 'Forhåndsvis lista',
   embedMore: 'Alt på Kulturbro',
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Bilde: ${credit}`,
+  logoOf: (name: string) => `Logo for ${name}`,
+  cardFree: 'Gratis',
 };

@@ -284,6 +284,10 @@ export const sv = {
   embedCode: 'Kod att kopiera',
   embedPreview: 'Förhandsgranska listan',
   embedMore: 'Allt på Kulturbro',
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Bild: ${credit}`,
+  logoOf: (name: string) => `Logotyp för ${name}`,
+  cardFree: 'Gratis',
 };
 
 export type Messages = typeof sv;

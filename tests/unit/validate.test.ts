@@ -246,7 +246,8 @@ describe('the examples in CONTRIBUTING.md', () => {
       cpSync(join(repoRoot, 'venues'), join(root, 'venues'), { recursive: true });
       mkdirSync(join(root, 'events/2027'), { recursive: true });
       writeFileSync(join(root, 'events/2027/gransmusik-i-arvika.md'), event!);
-      writeFileSync(join(root, 'events/2027/gransmusik.jpg'), Buffer.alloc(10));
+      // A real picture: the content check reads its bytes.
+      cpSync(join(repoRoot, 'tests/fixtures/site/events/a/gps-photo.jpg'), join(root, 'events/2027/gransmusik.jpg'));
       writeFileSync(join(root, 'events/2027/gransresidens-pa-finnskogen.md'), opportunity!);
       writeFileSync(join(root, 'organisers/example-organiser.md'), organiser!);
       writeFileSync(join(root, 'venues/example-venue.md'), venue!);

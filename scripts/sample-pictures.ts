@@ -98,7 +98,7 @@ ${motif(seed % 6, w, h, rnd, p)}
 export async function renderArtwork(shape: Shape, seed: number): Promise<Buffer> {
   const [w, h] = sizes[shape];
   const huge = shape === 'huge';
-  const grain = await sharp({ create: { width: w, height: h, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: huge ? 60 : 22 } } })
+  const grain = await sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: huge ? 60 : 22 } } })
     .png().toBuffer();
   return sharp(Buffer.from(artworkSvg(shape, seed)))
     .composite([{ input: grain, blend: 'overlay' }])

@@ -147,7 +147,7 @@ describe('the build refuses invalid content', () => {
   );
   writeFileSync(resolve(site.contentDir, 'venues/utan-region.md'), '---\nname: Hallen\ncity: Karlstad\ncountry: SE\n---\n');
   // Bad pictures (tests/fixtures/invalid/events/pictures): cut off, and an SVG under a .png name.
-  for (const [name, picture] of [['avklippt-bild', 'cut-off.jpg'], ['svg-bild', 'drawing.png']]) {
+  for (const [name, picture] of [['avklippt-bild', 'cut-off.jpg'], ['svg-bild', 'drawing.png']] as const) {
     cpSync(resolve(repoRoot, 'tests/fixtures/invalid/events/pictures', picture), resolve(site.contentDir, 'events/a', picture));
     writeFileSync(
       resolve(site.contentDir, `events/a/${name}.md`),

@@ -187,7 +187,7 @@ describe('warnings', () => {
   writeFileSync(join(root, 'events/2020/heavy-image.md'), entry('Tung bild', '2027-06-12T19:00', `${translated}image: {src: ./big.jpg, alt: En stor bild}\n`));
   // A real JPEG of pure noise: over 1 MB, and narrower than 1200 pixels.
   beforeAll(async () => {
-    const noise = sharp({ create: { width: 1100, height: 1100, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 90 } } });
+    const noise = sharp({ create: { width: 1100, height: 1100, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 90 } } });
     const jpeg = await noise.jpeg({ quality: 100 }).toBuffer();
     expect(jpeg.length).toBeGreaterThan(IMAGE_WARNING_BYTES);
     writeFileSync(join(root, 'events/2020/big.jpg'), jpeg);

@@ -4,7 +4,7 @@
  * imports. Every set is made once per picture and role, however many pages show it.
  */
 import { imageFacts } from './astro-imports.ts';
-import type { GetImageResult, ImageMetadata, ImageOutputFormat, UnresolvedImageTransform } from 'astro';
+import type { GetImageResult, ImageMetadata, UnresolvedImageTransform } from 'astro';
 
 /** Where a picture is shown: each place has its own `sizes`; the hero and cards share one set of files. */
 export type PictureRole = 'hero' | 'card' | 'thumb' | 'logo';

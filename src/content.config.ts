@@ -8,9 +8,10 @@ import { entrySchema, organiserSchema, venueSchema } from './schema/index.ts';
 import { contentRoot } from './data/content-root.ts';
 import { loadValidContent, type Content } from './lib/content.ts';
 import { renderBodies } from './lib/markdown-bodies.ts';
-import { withAstroImages } from './lib/images/astro-imports.ts';
+import { ASSET_IMPORTS_FILE, withAstroImages } from './lib/images/astro-imports.ts';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 
 type Kind = 'events' | 'organisers' | 'venues';
 const kinds: readonly Kind[] = ['events', 'organisers', 'venues'];
@@ -38,6 +39,10 @@ function kulturbroLoader(kind: Kind): Loader {
     load: async ({ store, renderMarkdown, generateDigest, watcher, config, logger }) => {
       const files = filesOf(kind);
       const root = fileURLToPath(config.root);
+      // Astro rewrites its map of image imports (.astro/content-assets.mjs, shared by every content
+      // folder built from this root) only when an entry changed: after a build of another folder
+      // with a warm cache it would keep that folder's pictures. Without the file it is written anew.
+      rmSync(new URL(ASSET_IMPORTS_FILE, new URL('.astro/', config.root)), { force: true });
       const present = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
       // Markdown is only rendered again for files that changed since the last build.

@@ -7,6 +7,8 @@ import type { ImageMetadata } from 'astro';
 
 /** The marker Astro's data store looks for (astro/dist/content/consts.js IMAGE_IMPORT_PREFIX). */
 export const ASTRO_IMAGE_PREFIX = '__ASTRO_IMAGE_';
+/** Astro's map of content image imports in `.astro/` (astro/dist/content/consts.js ASSET_IMPORTS_FILE). */
+export const ASSET_IMPORTS_FILE = 'content-assets.mjs';
 
 type WithPictures = { image?: { src: string } | undefined; logo?: { src: string } | undefined };
 

@@ -35,6 +35,9 @@ export default defineConfig({
     searchIndex({ contentRoot }),
   ],
   markdown: { ...markdownShared, processor: markdownProcessor },
+  // Pictures (src/lib/images/): AVIF at effort 2 encodes several times faster than the default 4
+  // for a few per cent more bytes; mozjpeg makes the JPEG fallback and the 1200 px copies smaller.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } } } },
   security: {
     csp: {
       directives: [

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --entries N [--seed S] [--keep] [--no-browser] [--no-floor] [--profile]`:
+ * `npm run bench -- --entries N [--seed S] [--keep] [--no-browser] [--no-floor] [--no-warm] [--no-pictures] [--profile]`:
  * generates N entries (scripts/generate-content.ts) into a temporary copy of the site, builds it
  * with a fixed clock and a cold cache, builds the framework floor (bench/floor/) from the same
  * files, times the validator and the first search in Chromium, and prints one Markdown table.
@@ -14,7 +14,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_SEED, generateContent, writeContent } from './generate-content.ts';
+import { DEFAULT_SEED, generateContent, writeContent, writePictures } from './generate-content.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 /** The benchmark's clock: content is spread around it, and feeds and archive are cut at it. */
@@ -29,7 +29,12 @@ export interface Workspace {
   /** A copy of the site's sources, with node_modules linked to the repository's. */
   siteDir: string;
   entries: number;
+  /** Picture files beside the entries (issue 15: 3,000 at 10,000 entries). */
+  pictures: number;
 }
+
+/** The share of generated entries with a picture: 3,000 of 10,000. */
+export const BENCH_PICTURE_SHARE = 0.3;
 
 // scripts/build.ts: what `npm run build` ran in some earlier commits, for --ref.
 const siteSources = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -38,13 +43,15 @@ const siteSources = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 't
  * Writes the content and copies the site into a fresh temporary folder: from the work tree, or
  * from a git commit (`ref`) when the work tree is mid-edit.
  */
-export function prepareWorkspace(entries: number, options: { seed?: number; parent?: string; ref?: string; venues?: number } = {}): Workspace {
+export async function prepareWorkspace(entries: number, options: { seed?: number; parent?: string; ref?: string; venues?: number; pictures?: number } = {}): Promise<Workspace> {
   const parent = options.parent ?? tmpdir();
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, 'kulturbro-bench-'));
   const contentDir = join(root, 'content');
   const siteDir = join(root, 'site');
-  writeContent(contentDir, generateContent({ entries, seed: options.seed ?? DEFAULT_SEED, today: BENCH_NOW.slice(0, 10), ...(options.venues ? { venues: options.venues } : {}) }));
+  const files = generateContent({ entries, seed: options.seed ?? DEFAULT_SEED, today: BENCH_NOW.slice(0, 10), pictures: options.pictures ?? 0, ...(options.venues ? { venues: options.venues } : {}) });
+  writeContent(contentDir, files);
+  const pictures = await writePictures(contentDir, files);
   mkdirSync(siteDir);
   if (options.ref) {
     const present = siteSources.filter((item) => spawnSync('git', ['cat-file', '-e', `${options.ref}:${item}`], { cwd: repoRoot }).status === 0);
@@ -59,7 +66,7 @@ export function prepareWorkspace(entries: number, options: { seed?: number; pare
     }
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(siteDir, 'node_modules'), 'dir');
-  return { root, contentDir, siteDir, entries };
+  return { root, contentDir, siteDir, entries, pictures };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,15 +192,19 @@ export interface BuildResult extends Measured {
   outDir: string;
 }
 
-/** The full site as `npm run build` makes it (pages, feeds, then the search index), from a cold cache. */
-export async function buildSite(workspace: Workspace, options: { profileDir?: string | undefined } = {}): Promise<BuildResult> {
+/**
+ * The full site as `npm run build` makes it (pages, feeds, then the search index), from a cold cache;
+ * with `warm`, again over the same cache (Astro's resized pictures kept), as the deploy workflow does.
+ */
+export async function buildSite(workspace: Workspace, options: { profileDir?: string | undefined; warm?: boolean } = {}): Promise<BuildResult> {
   const env = buildEnv(workspace, 'full');
   // Every Node process of the build writes its own profile.
   if (options.profileDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profileDir}`.trim();
   const buildScript = join(workspace.siteDir, 'scripts/build.ts');
   // `npm run build` was scripts/build.ts (astro build, then Pagefind) in some commits (--ref).
   const command = existsSync(buildScript) ? [buildScript] : [astroBin, 'build'];
-  const run = await runMeasured(process.execPath, command, { cwd: workspace.siteDir, env, logPath: join(workspace.root, 'full-build.log') });
+  const logPath = join(workspace.root, options.warm ? 'warm-build.log' : 'full-build.log');
+  const run = await runMeasured(process.execPath, command, { cwd: workspace.siteDir, env, logPath });
   return { ...requireSuccess('The site build', run), outDir: env.KULTURBRO_OUT_DIR! };
 }
 
@@ -533,6 +544,10 @@ export interface BenchReport {
   machine: { cores: number; memoryGiB: number; freeGiB: number; cpu: string; node: string };
   validate: Measured;
   full: BuildResult & { stats: OutputStats; phases: BuildPhases };
+  /** The same build again with the image cache of the first: what a daily rebuild costs. */
+  warm?: BuildResult;
+  /** Picture files in the content. */
+  pictures?: number;
   floor?: BuildResult & { stats: OutputStats; phases: BuildPhases };
   search?: SearchTiming & { term: string; lang: string };
   /** The same term typed into the search page opened empty. */
@@ -604,6 +619,18 @@ export function reportTable(report: BenchReport): string {
     row(`first search (ms, median of ${search.runsMs.length} cold)`, `${search.medianMs.toFixed(0)} (${search.runsMs.map((v) => v.toFixed(0)).join(', ')}; ${how})`);
     row('first search transfer (KB, of which Pagefind)', `${(search.bytes / 1000).toFixed(0)} (${(search.pagefindBytes / 1000).toFixed(0)})`);
   }
+  const { warm, pictures } = report;
+  if (pictures) row('pictures (files beside the entries)', String(pictures));
+  if (warm) {
+    row('rebuild with the image cache warm: wall time (s)', s(warm.wallMs), floor ? s(floor.wallMs) : '', floor ? ratio(warm.wallMs, floor.wallMs) : '');
+    if (warm.cpuMs !== undefined) row('rebuild with the image cache warm: CPU (s)', s(warm.cpuMs), floor?.cpuMs === undefined ? '' : s(floor.cpuMs), floor?.cpuMs === undefined ? '' : ratio(warm.cpuMs, floor.cpuMs));
+    if (pictures) {
+      // What the first build spent on pictures, over the warm rebuild that found them all in the cache.
+      const perPicture = (a: number, b: number) => `${((a - b) / pictures).toFixed(0)} ms`;
+      row('cold cost per picture: wall (cold − warm) ÷ pictures', perPicture(full.wallMs, warm.wallMs));
+      if (full.cpuMs !== undefined && warm.cpuMs !== undefined) row('cold cost per picture: CPU (cold − warm) ÷ pictures', perPicture(full.cpuMs, warm.cpuMs));
+    }
+  }
   row('load average at start → end', `${full.load[0].toFixed(1)} → ${full.load[1].toFixed(1)}`, floor ? `${floor.load[0].toFixed(1)} → ${floor.load[1].toFixed(1)}` : '');
   const header = `| ${report.entries.toLocaleString('en')} entries | full build | floor | full/floor |\n|---|---|---|---|`;
   return [header, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -614,7 +641,7 @@ export function machine(): BenchReport['machine'] {
   return { cores: cpus().length, memoryGiB: totalmem() / 2 ** 30, freeGiB: freemem() / 2 ** 30, cpu, node: process.version };
 }
 
-const usage = `Usage: npm run bench -- --entries N [--venues V] [--seed S] [--keep] [--no-browser] [--no-floor] [--profile] [--ref REF] [--query WORD] [--lang L] [--json FILE]
+const usage = `Usage: npm run bench -- --entries N [--venues V] [--seed S] [--keep] [--no-browser] [--no-floor] [--no-warm] [--no-pictures] [--profile] [--ref REF] [--query WORD] [--lang L] [--json FILE]
 
   --entries N    how many generated events and opportunities (required)
   --venues V     how many generated venues (default: the generator's number for N entries)
@@ -622,6 +649,8 @@ const usage = `Usage: npm run bench -- --entries N [--venues V] [--seed S] [--ke
   --keep         keep the temporary folder (content, site copy, both dist folders, logs)
   --no-browser   skip the first-search measurement in Chromium
   --no-floor     skip the framework floor (bench/floor/)
+  --no-warm      skip the rebuild over the first build's image cache
+  --no-pictures  generate no pictures (by default ${BENCH_PICTURE_SHARE * 100} % of entries have one)
   --profile      write a V8 CPU profile of the full build to <temp>/profile/
   --ref REF      build the site's sources as committed at a git ref (default: the work tree as it is)
   --query WORD   the search term (default Karlstad); --lang L the index to search (default sv)
@@ -634,7 +663,7 @@ const usage = `Usage: npm run bench -- --entries N [--venues V] [--seed S] [--ke
 
 const cliOptions = {
   entries: { type: 'string' }, venues: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' }, 'no-browser': { type: 'boolean' },
-  'no-floor': { type: 'boolean' }, profile: { type: 'boolean' }, query: { type: 'string', default: 'Karlstad' },
+  'no-floor': { type: 'boolean' }, 'no-warm': { type: 'boolean' }, 'no-pictures': { type: 'boolean' }, profile: { type: 'boolean' }, query: { type: 'string', default: 'Karlstad' },
   lang: { type: 'string', default: 'sv' }, json: { type: 'string' }, ref: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   dist: { type: 'string' },
 } as const;
@@ -686,8 +715,8 @@ async function main(): Promise<number> {
   const step = (text: string) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)} ${text}`);
   step(`generating ${entries} entries (seed ${seed}) and copying the site`);
   const venues = values.venues === undefined ? undefined : Number(values.venues);
-  const workspace = prepareWorkspace(entries, { seed, ...(values.ref ? { ref: values.ref } : {}), ...(venues ? { venues } : {}) });
-  step(`workspace ${workspace.root}`);
+  const workspace = await prepareWorkspace(entries, { seed, pictures: values['no-pictures'] ? 0 : BENCH_PICTURE_SHARE, ...(values.ref ? { ref: values.ref } : {}), ...(venues ? { venues } : {}) });
+  step(`workspace ${workspace.root} (${workspace.pictures} pictures)`);
   let failed = true;
   try {
     await measureAll();
@@ -707,6 +736,11 @@ async function main(): Promise<number> {
     const profileDir = values.profile ? join(workspace.root, 'profile') : undefined;
     const fullRun = await buildSite(workspace, { profileDir });
     const full = { ...fullRun, stats: outputStats(fullRun.outDir), phases: buildPhases(fullRun.logPath) };
+    let warm: BuildResult | undefined;
+    if (!values['no-warm']) {
+      step(`rebuild with the image cache warm (log: ${join(workspace.root, 'warm-build.log')})`);
+      warm = await buildSite(workspace, { warm: true });
+    }
     let floor: BenchReport['floor'];
     if (!values['no-floor']) {
       step('floor build');
@@ -719,7 +753,7 @@ async function main(): Promise<number> {
       searches = await firstSearches(full.outDir, { lang: values.lang, term: values.query });
     }
     const report: BenchReport = {
-      entries, seed, date: new Date().toISOString(), machine: machine(), validate, full, ...(floor ? { floor } : {}), ...searches,
+      entries, seed, date: new Date().toISOString(), machine: machine(), validate, full, ...(warm ? { warm } : {}), pictures: workspace.pictures, ...(floor ? { floor } : {}), ...searches,
     };
     const m = report.machine;
     console.log(`\n${m.cores} cores (${m.cpu}), ${m.memoryGiB.toFixed(1)} GiB memory, Node ${m.node}, ${report.date}\n`);

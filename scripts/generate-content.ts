@@ -9,7 +9,7 @@
  * events, cross-border co-productions, cancellations and postponements; dates from four years
  * before `now` to about a year after it (most of a long-lived calendar is archive).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seriesDates, type RepeatRule } from '../src/lib/occurrences.ts';
@@ -19,6 +19,7 @@ import {
 } from '../src/lib/taxonomy.ts';
 import { addDays, weekdayIndex, type LocalDate } from '../src/lib/time.ts';
 import { slugify } from '../src/lib/entry-file.ts';
+import { renderArtwork, type Shape } from './sample-pictures.ts';
 
 export interface GenerateOptions {
   /** How many event and opportunity files. */
@@ -28,13 +29,21 @@ export interface GenerateOptions {
   today?: LocalDate;
   /** How many venues, instead of the usual number for `entries` (the map's 2,000-venue budget). */
   venues?: number;
+  /** The share of entries (0–1) with a picture beside them; none by default. */
+  pictures?: number;
 }
 
 export interface GeneratedFile {
   /** Relative to the content root, e.g. `events/2026/varmland/2026-05-02-varkonsert.md`. */
   path: string;
   text: string;
+  /** A picture file instead of text: drawn by scripts/sample-pictures.ts when the content is written. */
+  picture?: { shape: Shape; pool: number };
 }
+
+/** Distinct artworks the pictures are drawn from: each file is one of them under its own name. */
+const PICTURE_POOL = 12;
+const pictureShapes: readonly Shape[] = ['landscape', 'landscape', 'landscape', 'portrait', 'square'];
 
 export const DEFAULT_SEED = 7;
 export const DEFAULT_TODAY: LocalDate = '2027-03-01';
@@ -708,6 +717,8 @@ export function generateContent(options: GenerateOptions): GeneratedFile[] {
   const { organisers, files: organiserFiles } = makeOrganisers(new Dice(randomFrom(seed * 3 + 1)), size);
   const { venues, files: venueFiles } = makeVenues(new Dice(randomFrom(seed * 3 + 2)), options.venues ?? size);
   const dice = new Dice(randomFrom(seed * 3 + 3));
+  // Its own stream: asking for pictures does not change the entries.
+  const pictureDice = new Dice(randomFrom(seed * 3 + 4));
   const byCountry = (country: Country) => organisers.filter((o) => o.country === country);
   const swedishOrganisers = byCountry('SE');
   const norwegianOrganisers = byCountry('NO');
@@ -793,6 +804,11 @@ export function generateContent(options: GenerateOptions): GeneratedFile[] {
     ];
     const year = schedule.day.slice(0, 4);
     const folder = opportunity ? 'mojligheter' : venue ? venue.town.region : 'online';
+    if (options.pictures && pictureDice.chance(options.pictures)) {
+      const pool = pictureDice.int(0, PICTURE_POOL - 1);
+      fields.push(['image', `{src: ./${id}.jpg, alt: ${yamlText(`${title} (picture)`)}, credit: "Kulturbro sample artwork, CC0"}`]);
+      files.push({ path: `events/${year}/${folder}/${id}.jpg`, text: '', picture: { shape: pictureShapes[pool % pictureShapes.length]!, pool } });
+    }
     files.push({ path: `events/${year}/${folder}/${id}.md`, text: frontmatter(fields, translations) + body(dice, plan, slots, `${orgSite}/${id}`) });
   }
   return [...organiserFiles, ...venueFiles, ...files];
@@ -801,29 +817,58 @@ export function generateContent(options: GenerateOptions): GeneratedFile[] {
 /** The sub-folders a content set occupies below its root. */
 export const contentFolderNames = ['events', 'organisers', 'venues'] as const;
 
-/** Writes generated files below `root` (replacing any earlier content folders there). */
+/** Writes generated files below `root` (replacing any earlier content folders there); pictures come from writePictures. */
 export function writeContent(root: string, files: readonly GeneratedFile[]): void {
   for (const folder of contentFolderNames) rmSync(join(root, folder), { recursive: true, force: true });
   for (const file of files) {
+    if (file.picture) continue;
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.text);
   }
 }
 
-const usage = `Usage: npm run fixtures -- --entries N --out DIR [--seed S] [--force]
+/**
+ * Draws the pictures of generated files (PICTURE_POOL artworks, ~100–250 kB JPEGs like phone photos
+ * saved for the web) and writes each under its own name, as a hard link where the disk allows.
+ */
+export async function writePictures(root: string, files: readonly GeneratedFile[]): Promise<number> {
+  const drawn = new Map<number, string>();
+  let count = 0;
+  for (const file of files) {
+    if (!file.picture) continue;
+    const target = join(root, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    let source = drawn.get(file.picture.pool);
+    if (!source) {
+      source = join(root, `.picture-pool-${file.picture.pool}.jpg`);
+      writeFileSync(source, await renderArtwork(file.picture.shape, 100 + file.picture.pool));
+      drawn.set(file.picture.pool, source);
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+    count++;
+  }
+  return count;
+}
+
+const usage = `Usage: npm run fixtures -- --entries N --out DIR [--seed S] [--pictures SHARE] [--force]
 
   --entries N   how many event and opportunity files (organisers and venues scale with it)
   --out DIR     content root to write events/, organisers/ and venues/ into
   --seed S      seed of the generator (default ${DEFAULT_SEED}); same seed, same files
+  --pictures P  share of entries (0–1) with a picture beside them, e.g. 0.3 (default 0)
   --force       replace content folders that already exist in DIR`;
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     values = parseArgs({
       options: {
-        entries: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' },
+        entries: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, pictures: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
@@ -837,7 +882,8 @@ function main(): number {
   }
   const entries = Number(values.entries);
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-  if (!Number.isInteger(entries) || entries < 1 || !values.out || !Number.isInteger(seed)) {
+  const pictures = values.pictures === undefined ? 0 : Number(values.pictures);
+  if (!Number.isInteger(entries) || entries < 1 || !values.out || !Number.isInteger(seed) || !(pictures >= 0 && pictures <= 1)) {
     console.error(usage);
     return 2;
   }
@@ -847,10 +893,11 @@ function main(): number {
     console.error(`${root} already has ${existing.join(', ')}: pass --force to replace them.`);
     return 1;
   }
-  const files = generateContent({ entries, seed });
+  const files = generateContent({ entries, seed, pictures });
   writeContent(root, files);
-  console.log(`Wrote ${files.length} files (${entries} entries) to ${root}.`);
+  const drawn = await writePictures(root, files);
+  console.log(`Wrote ${files.length} files (${entries} entries, ${drawn} pictures) to ${root}.`);
   return 0;
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) process.exitCode = await main();

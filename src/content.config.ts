@@ -8,6 +8,10 @@ import { entrySchema, organiserSchema, venueSchema } from './schema/index.ts';
 import { contentRoot } from './data/content-root.ts';
 import { loadValidContent, type Content } from './lib/content.ts';
 import { renderBodies } from './lib/markdown-bodies.ts';
+import { ASSET_IMPORTS_FILE, withAstroImages } from './lib/images/astro-imports.ts';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 
 type Kind = 'events' | 'organisers' | 'venues';
 const kinds: readonly Kind[] = ['events', 'organisers', 'venues'];
@@ -34,11 +38,16 @@ function kulturbroLoader(kind: Kind): Loader {
     name: `kulturbro-${kind}`,
     load: async ({ store, renderMarkdown, generateDigest, watcher, config, logger }) => {
       const files = filesOf(kind);
+      const root = fileURLToPath(config.root);
+      // Astro rewrites its map of image imports (.astro/content-assets.mjs, shared by every content
+      // folder built from this root) only when an entry changed: after a build of another folder
+      // with a warm cache it would keep that folder's pictures. Without the file it is written anew.
+      rmSync(new URL(ASSET_IMPORTS_FILE, new URL('.astro/', config.root)), { force: true });
       const present = new Set(files.map((f) => f.id));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
       // Markdown is only rendered again for files that changed since the last build.
       const changed = files.map((file) => {
-        const data = 'timezone' in file ? { ...file.data, timezone: file.timezone } : file.data;
+        const data = withAstroImages('timezone' in file ? { ...file.data, timezone: file.timezone } : file.data);
         return { file, data, digest: generateDigest({ data, body: file.body, path: file.path }) };
       }).filter(({ file, digest }) => store.get(file.id)?.digest !== digest);
       const { markdown, image } = config;
@@ -48,7 +57,8 @@ function kulturbroLoader(kind: Kind): Loader {
       for (const [i, { file, data, digest }] of changed.entries()) {
         // Without the Markdown source: pages use the rendered HTML, and Astro would otherwise
         // serialise every body into its data store a second time.
-        store.set({ id: file.id, data, filePath: file.path, digest, rendered: rendered[i]! });
+        // The path relative to Astro's root is what its image imports resolve `./picture.jpg` against.
+        store.set({ id: file.id, data, filePath: relative(root, file.absolutePath).split(sep).join('/'), digest, rendered: rendered[i]! });
       }
       watcher?.add(contentRoot);
     },

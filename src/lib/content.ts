@@ -11,6 +11,7 @@ import { idPattern, imageSrcPattern } from '../schema/fields.ts';
 import { crossFileProblems, entryTimezone, feedProblems, type References } from './entry-checks.ts';
 import { buildCatalogue, catalogueInput, type Catalogue } from './catalogue.ts';
 import { buildNow } from './time.ts';
+import { inspectPictureFile } from './images/file-source.ts';
 
 export interface Problem {
   /** The file, relative to the content root. */
@@ -229,12 +230,16 @@ function duplicateProblems(files: SourceFile[], problems: Problem[]): void {
   }
 }
 
-/** An image (`image` or `logo`) whose file is not beside the Markdown file. */
-function missingImage(file: SourceFile, field: 'image' | 'logo', problems: Problem[]): void {
+/** An image (`image` or `logo`) whose file is missing beside the Markdown file, or is not a picture we can publish. */
+function pictureProblems(file: SourceFile, field: 'image' | 'logo', problems: Problem[]): void {
   const image = (file.frontmatter as Record<string, unknown>)[field];
   const src = image !== null && typeof image === 'object' ? (image as Record<string, unknown>).src : undefined;
-  if (typeof src === 'string' && imageSrcPattern.test(src) && !existsSync(join(dirname(file.absolutePath), src))) {
+  if (typeof src !== 'string' || !imageSrcPattern.test(src)) return;
+  const inspection = inspectPictureFile(join(dirname(file.absolutePath), src));
+  if (!inspection) {
     problems.push({ path: file.path, field: `${field}.src`, message: 'no such file beside the Markdown file', value: src, severity: 'error' });
+  } else if (!inspection.ok) {
+    problems.push({ path: file.path, field: `${field}.src`, message: inspection.problem, value: src, severity: 'error' });
   }
 }
 
@@ -247,7 +252,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
   const venueSources = readFolder(root, contentFolders.venues, false, extra, problems);
   for (const sources of [eventSources, organiserSources, venueSources]) duplicateProblems(sources, problems);
 
-  for (const file of organiserSources) missingImage(file, 'logo', problems);
+  for (const file of organiserSources) pictureProblems(file, 'logo', problems);
   const organisers = parseAll(organiserSources, organiserSchema, problems);
   const venues = parseAll(venueSources, venueSchema, problems);
   // References resolve against every organiser and venue file, even one with problems of its own.
@@ -267,7 +272,7 @@ export function loadContent(root: string, options: LoadOptions = {}): Content {
     for (const problem of crossFileProblems(source.frontmatter, references)) {
       problems.push({ path: source.path, field: problem.field, message: problem.message, value: problem.value, severity: 'error' });
     }
-    missingImage(source, 'image', problems);
+    pictureProblems(source, 'image', problems);
     if (entry) events.push({ ...entry, timezone: entryTimezone(source.frontmatter, references) });
   }
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

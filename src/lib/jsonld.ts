@@ -125,8 +125,8 @@ export interface JsonLdOptions {
   /** The configured site URL, for absolute links. */
   site: string;
   now: Date;
-  /** Absolute URL of the image shown with the event (its own, or the language's card). */
-  image: string;
+  /** The event's pictures (src/lib/images/structured.ts), or the language's card as one URL. */
+  image: (string | JsonLdObject)[];
 }
 
 /** One schema.org Event (or subtype) per marked-up occurrence; empty for opportunities. */
@@ -144,7 +144,7 @@ export function eventJsonLd(entry: Entry, lang: UiLang, options: JsonLdOptions):
     description: text.summary,
     url: pageUrl,
     inLanguage: entry.data.lang,
-    image: [options.image],
+    image: options.image,
     eventStatus: statuses[entry.data.status],
     eventAttendanceMode: `https://schema.org/${mode}`,
     ...(locations.length > 0 ? { location: locations.length === 1 ? locations[0] : locations } : {}),

@@ -7,6 +7,8 @@ import { isoWithOffset } from './jsonld.ts';
 import { entryRevision, type Revisions } from './revisions.ts';
 import { regions, uiLangs, type UiLang } from './taxonomy.ts';
 import { absoluteUrl, urls } from './urls.ts';
+import type { PublishedPicture } from './images/published.ts';
+import { openDataImage } from './images/structured.ts';
 
 export const OPEN_DATA_VERSION = 1;
 export const OPEN_DATA_LICENSE = {
@@ -14,8 +16,8 @@ export const OPEN_DATA_LICENSE = {
   url: 'https://creativecommons.org/publicdomain/zero/1.0/',
 } as const;
 
-/** One entry; `revision` is its last change (src/lib/revisions.ts), when known. */
-export function openDataEntry(entry: Entry, site: string, revision?: Date) {
+/** One entry; `revision` is its last change (src/lib/revisions.ts), when known; `picture` its published picture. */
+export function openDataEntry(entry: Entry, site: string, revision?: Date, picture?: PublishedPicture) {
   const { data } = entry;
   const zone = entry.timezone;
   const venue = entry.venue?.data;
@@ -74,6 +76,7 @@ export function openDataEntry(entry: Entry, site: string, revision?: Date) {
         { page: absoluteUrl(urls.event(lang, entry.id), site), ics: absoluteUrl(urls.eventIcs(lang, entry.id), site) },
       ]),
     ),
+    image: picture ? openDataImage(picture, site) : null,
     updated: revision ? isoWithOffset(revision, zone) : null,
   };
 }
@@ -81,13 +84,13 @@ export function openDataEntry(entry: Entry, site: string, revision?: Date) {
 export type OpenDataEntry = ReturnType<typeof openDataEntry>;
 
 /** The whole document: every entry of the catalogue, past and upcoming, in catalogue order. */
-export function openDataDocument(catalogue: Catalogue, site: string, revisions: Revisions) {
+export function openDataDocument(catalogue: Catalogue, site: string, revisions: Revisions, pictures: ReadonlyMap<string, PublishedPicture> = new Map()) {
   return {
     format: 'kulturbro-events',
     version: OPEN_DATA_VERSION,
     license: OPEN_DATA_LICENSE,
     site: absoluteUrl('/', site),
     generated: catalogue.now.toISOString(),
-    entries: catalogue.entries.map((entry) => openDataEntry(entry, site, entryRevision(entry, revisions))),
+    entries: catalogue.entries.map((entry) => openDataEntry(entry, site, entryRevision(entry, revisions), pictures.get(entry.id))),
   };
 }

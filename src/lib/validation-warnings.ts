@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import type { Content, ContentFile, Problem } from './content.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { uiLangs } from './taxonomy.ts';
+import { inspectPictureFile } from './images/file-source.ts';
+import { PICTURE_MIN_WIDTH } from './images/inspect.ts';
 
 /** Images above this many bytes get a warning: 1 MB. */
 export const IMAGE_WARNING_BYTES = 1_000_000;
@@ -18,23 +20,27 @@ export interface WarningOptions {
   isNew: (path: string) => boolean;
 }
 
-function imageWarning(file: ContentFile<unknown>, field: 'image' | 'logo', src: string | undefined): Problem | undefined {
-  if (src === undefined) return undefined;
+function imageWarnings(file: ContentFile<unknown>, field: 'image' | 'logo', src: string | undefined): Problem[] {
+  if (src === undefined) return [];
+  const absolutePath = join(dirname(file.absolutePath), src);
   let size: number;
   try {
-    size = statSync(join(dirname(file.absolutePath), src)).size;
+    size = statSync(absolutePath).size;
   } catch {
-    return undefined; // a missing image is an error reported by loadContent
+    return []; // a missing image is an error reported by loadContent
   }
-  if (size <= IMAGE_WARNING_BYTES) return undefined;
-  const megabytes = (size / 1_000_000).toFixed(1);
-  return {
-    path: file.path,
-    field: `${field}.src`,
-    message: `is ${megabytes} MB: images over 1 MB load slowly on phones, save a smaller copy`,
-    value: src,
-    severity: 'warning',
-  };
+  const warnings: Problem[] = [];
+  const base = { path: file.path, field: `${field}.src`, value: src, severity: 'warning' as const };
+  if (size > IMAGE_WARNING_BYTES) {
+    const megabytes = (size / 1_000_000).toFixed(1);
+    warnings.push({ ...base, message: `is ${megabytes} MB: images over 1 MB load slowly on phones, save a smaller copy` });
+  }
+  // A logo is shown small; an event picture fills a page, a social card and search results.
+  const inspection = field === 'image' ? inspectPictureFile(absolutePath) : undefined;
+  if (inspection?.ok && inspection.facts.width < PICTURE_MIN_WIDTH) {
+    warnings.push({ ...base, message: `is ${inspection.facts.width} pixels wide: pictures under ${PICTURE_MIN_WIDTH} look blurred on large screens and in search results` });
+  }
+  return warnings;
 }
 
 /** Warnings for valid content (files with errors are not looked at). */
@@ -61,12 +67,10 @@ export function contentWarnings(content: Content, options: WarningOptions): Prob
         severity: 'warning',
       });
     }
-    const image = imageWarning(file, 'image', data.image?.src);
-    if (image) warnings.push(image);
+    warnings.push(...imageWarnings(file, 'image', data.image?.src));
   }
   for (const file of content.organisers) {
-    const logo = imageWarning(file, 'logo', file.data.logo?.src);
-    if (logo) warnings.push(logo);
+    warnings.push(...imageWarnings(file, 'logo', file.data.logo?.src));
   }
   return warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

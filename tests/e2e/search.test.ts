@@ -40,6 +40,12 @@ describe('search words in each language', () => {
     const { page, errors } = await openPage('/nb/search/');
     await search(page, 'forestilling', /treff for «forestilling»/);
     expect(await resultPaths(page)).toContain('/nb/events/2027-03-12-smuglerne-fra-iddefjorden/');
+    // The result shows the entry's picture with its text alternative, loaded from the site.
+    const result = page.locator('.search-result', { has: page.locator('a[href="/nb/events/2027-03-12-smuglerne-fra-iddefjorden/"]') });
+    const picture = result.locator('img.search-result__picture');
+    expect(await picture.getAttribute('alt')).toBe('Abstrakt bilde: en bro med fire buer over en elv');
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(new URL(await picture.evaluate((img: HTMLImageElement) => img.currentSrc)).pathname).toMatch(/^\/_astro\/.+\.webp$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -26,7 +26,7 @@ let content: Content;
 let catalogue: Catalogue;
 
 beforeAll(async () => {
-  workspace = prepareWorkspace(ENTRIES, { parent: resolve(repoRoot, process.env.KULTURBRO_TEST_BUILD_ROOT ?? '.tmp/test-builds') });
+  workspace = await prepareWorkspace(ENTRIES, { parent: resolve(repoRoot, process.env.KULTURBRO_TEST_BUILD_ROOT ?? '.tmp/test-builds') });
   content = loadContent(workspace.contentDir);
   catalogue = buildCatalogue(content, new Date(BENCH_NOW));
   [site, floor] = [await buildSite(workspace), await buildFloor(workspace)];

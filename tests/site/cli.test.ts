@@ -282,6 +282,14 @@ describe('the build refuses invalid content', () => {
     '---\ntitle: Natt i Hamar\nlang: nb\ntype: concert\ndisciplines: [music]\nsummary: Om natten.\norganisers: [scenekollektivet-nord]\nvenue: hamar-scene\nstart: 2027-03-28T02:30\nend: 2027-03-28T01:00\n---\n',
   );
   writeFileSync(resolve(site.contentDir, 'venues/utan-region.md'), '---\nname: Hallen\ncity: Karlstad\ncountry: SE\n---\n');
+  // Bad pictures (tests/fixtures/invalid/events/pictures): cut off, and an SVG under a .png name.
+  for (const [name, picture] of [['avklippt-bild', 'cut-off.jpg'], ['svg-bild', 'drawing.png']] as const) {
+    cpSync(resolve(repoRoot, 'tests/fixtures/invalid/events/pictures', picture), resolve(site.contentDir, 'events/a', picture));
+    writeFileSync(
+      resolve(site.contentDir, `events/a/${name}.md`),
+      `---\ntitle: Bild\nlang: sv\ntype: concert\ndisciplines: [music]\nsummary: Med bild.\norganisers: [kulturforeningen-sol]\nvenue: arvika-konsthall\nstart: 2027-05-02T19:00\nimage: {src: ./${picture}, alt: En bild}\n---\n`,
+    );
+  }
 
   it('fails with every problem of every file, in the validator’s words', () => {
     const expected = loadContent(site.contentDir).problems.map(formatProblem);
@@ -290,6 +298,8 @@ describe('the build refuses invalid content', () => {
     expect(status).not.toBe(0);
     for (const line of expected) expect(output).toContain(line);
     expect(output).toContain(`Kulturbro content has ${expected.length} problems`);
+    expect(output).toContain('events/a/avklippt-bild.md: image.src: is cut off (the JPEG file ends too early): copy or download it again (got "./cut-off.jpg")');
+    expect(output).toContain('events/a/svg-bild.md: image.src: is an SVG drawing: pictures must be JPEG, PNG, WebP or AVIF (got "./drawing.png")');
     expect(existsSync(resolve(site.outDir, 'sv/index.html'))).toBe(false);
   });
 });

@@ -125,10 +125,10 @@ describe('social cards', () => {
     }
   });
 
-  it('uses the page language’s card, the page’s own title, and og:type article for events', () => {
+  it('uses the page language’s card (for an entry without a picture), the page’s own title, and og:type article for events', () => {
     for (const lang of uiLangs) {
-      const html = readDist(fixture, urls.event(lang, '2027-03-28-vardag-i-arvika'));
-      const entry = fixtureCatalogue.byId.get('2027-03-28-vardag-i-arvika')!;
+      const html = readDist(fixture, urls.event(lang, '2027-10-31-hostkonsert-hamar'));
+      const entry = fixtureCatalogue.byId.get('2027-10-31-hostkonsert-hamar')!;
       expect(meta(html, 'og:image')).toBe(`${TEST_SITE}/cards/${lang}.png`);
       expect(meta(html, 'og:title')).toBe(localizedText(entry, lang).title);
       expect(meta(html, 'og:type')).toBe('article');
@@ -240,6 +240,14 @@ describe('open data: /feeds/events.json', () => {
     accessibility: z.array(z.string()),
     coProduction: z.boolean(),
     links: z.strictObject({ sv: localised, nb: localised, en: localised }),
+    image: z.strictObject({
+      alt: z.string().min(1),
+      credit: z.string().nullable(),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      url: https,
+      copies: z.array(z.strictObject({ url: https, width: z.number().int().positive(), height: z.number().int().positive(), type: z.literal('image/jpeg') })).length(3),
+    }).nullable(),
     updated: isoInstant.nullable(),
   });
   const documentShape = z.strictObject({

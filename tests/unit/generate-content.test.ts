@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { directorySize, generateContent, writeContent } from '../../scripts/generate-content.ts';
+import { directorySize, generateContent, writeContent, writePictures } from '../../scripts/generate-content.ts';
 import { loadContent, type Content } from '../../src/lib/content.ts';
 import { buildCatalogue, type Catalogue } from '../../src/lib/catalogue.ts';
 import { entryTypes, regionIds } from '../../src/lib/taxonomy.ts';
@@ -69,4 +69,25 @@ describe('generateContent', () => {
     expect(catalogue.past.length).toBeGreaterThan(catalogue.upcoming.length * 3);
     expect(catalogue.upcoming.length).toBeGreaterThan(ENTRIES * 0.05);
   });
+});
+
+describe('generated pictures', () => {
+  const pictureRoot = mkdtempSync(join(tmpdir(), 'kulturbro-generate-pictures-'));
+  afterAll(() => rmSync(pictureRoot, { recursive: true, force: true }));
+
+  it('gives the asked share of entries a real picture beside them, and changes nothing else', async () => {
+    const plain = generateContent({ entries: 200 });
+    const files = generateContent({ entries: 200, pictures: 0.3 });
+    const pictures = files.filter((f) => f.picture);
+    expect(pictures.length).toBeGreaterThan(40);
+    expect(pictures.length).toBeLessThan(80);
+    // Without the image lines the entries are those of a set without pictures.
+    expect(files.filter((f) => !f.picture).map((f) => ({ ...f, text: f.text.replace(/^image: .*\n/m, '') }))).toEqual(plain);
+    writeContent(pictureRoot, files.slice(0, files.indexOf(pictures[2]!) + 2));
+    const written = files.slice(0, files.indexOf(pictures[2]!) + 2);
+    expect(await writePictures(pictureRoot, written)).toBe(3);
+    const loaded = loadContent(pictureRoot);
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.events.filter((e) => e.data.image)).toHaveLength(3);
+  }, 120_000);
 });

@@ -14,7 +14,7 @@ const catalogue = catalogueOf(builds.fixture.contentDir, [
   // A series whose 02:30 falls into the spring-forward gap on 2027-03-28.
   { id: 'natt', fields: { ...base, title: 'Natt', type: 'other', venue: 'arvika-konsthall', start: '2027-03-26T02:30', repeat: { every: 'day', count: 4 } } },
 ]);
-const options = { site: TEST_SITE, now: catalogue.now, image: `${TEST_SITE}/cards/sv.png` };
+const options = { site: TEST_SITE, now: catalogue.now, image: [`${TEST_SITE}/cards/sv.png`] };
 const markup = (id: string, lang: 'sv' | 'nb' | 'en' = 'sv') => eventJsonLd(catalogue.byId.get(id)!, lang, options);
 const only = (id: string, lang: 'sv' | 'nb' | 'en' = 'sv'): JsonLdObject => {
   const objects = markup(id, lang);

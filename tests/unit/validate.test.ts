@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { formatProblem, loadContent, type Problem } from '../../src/lib/content.ts';
 import { contentWarnings, IMAGE_WARNING_BYTES } from '../../src/lib/validation-warnings.ts';
 import { repoRoot } from '../helpers/builds.ts';
@@ -29,6 +30,11 @@ const expected: Record<string, [field: string, message: string][]> = {
   'events/bad/non-https-online.md': [['online', 'must be a full https:// address (got "javascript:']],
   'events/bad/image-without-alt.md': [['image.alt', 'is required']],
   'events/bad/image-file-missing.md': [['image.src', 'no such file beside the Markdown file']],
+  'events/pictures/picture-cut-off.md': [['image.src', 'is cut off (the JPEG file ends too early): copy or download it again (got "./cut-off.jpg")']],
+  'events/pictures/picture-scrambled.md': [['image.src', 'is a damaged JPEG file: save it again from an image program (got "./scrambled.jpg")']],
+  'events/pictures/picture-over-10-mb.md': [['image.src', 'is 10.0 MB: pictures may be at most 10 MB (got "./oversized.jpg")'.replace(' (got', ', save a smaller copy (got')]],
+  'events/pictures/picture-wrong-extension.md': [['image.src', 'is a PNG file with a .jpg name: rename it to end in .png (got "./really-a-png.jpg")']],
+  'events/pictures/picture-svg.md': [['image.src', 'is an SVG drawing: pictures must be JPEG, PNG, WebP or AVIF (got "./drawing.png")']],
   'events/bad/opportunity-without-apply.md': [['apply', 'is required for opportunities']],
   'events/bad/open-call-without-deadline.md': [['deadline', 'is required for open-call']],
   'events/bad/event-without-venue.md': [['venue', 'is required for events unless online is set']],
@@ -186,21 +192,29 @@ describe('warnings', () => {
   writeFileSync(join(root, 'events/2020/old-concert.md'), entry('Gammal konsert', '2020-06-12T19:00', translated));
   writeFileSync(join(root, 'events/2020/untranslated.md'), entry('Oöversatt', '2027-06-12T19:00', 'translations: {en: {title: Untranslated}}\n'));
   writeFileSync(join(root, 'events/2020/heavy-image.md'), entry('Tung bild', '2027-06-12T19:00', `${translated}image: {src: ./big.jpg, alt: En stor bild}\n`));
-  writeFileSync(join(root, 'events/2020/big.jpg'), Buffer.alloc(IMAGE_WARNING_BYTES + 1));
+  // A real JPEG of pure noise: over 1 MB, and narrower than 1200 pixels.
+  beforeAll(async () => {
+    const noise = sharp({ create: { width: 1100, height: 1100, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 90 } } });
+    const jpeg = await noise.jpeg({ quality: 100 }).toBuffer();
+    expect(jpeg.length).toBeGreaterThan(IMAGE_WARNING_BYTES);
+    writeFileSync(join(root, 'events/2020/big.jpg'), jpeg);
+  });
   const now = new Date('2027-03-01T12:00:00Z');
 
   const fields = (warnings: Problem[]) => warnings.map((w) => `${w.path} ${w.field}`);
 
-  it('warns about a new entry that is entirely past, a missing translation and a heavy image', () => {
+  it('warns about a new entry that is entirely past, a missing translation and a heavy, narrow image', () => {
     const warnings = contentWarnings(loadContent(root), { now, isNew: () => true });
     expect(fields(warnings)).toEqual([
+      'events/2020/heavy-image.md image.src',
       'events/2020/heavy-image.md image.src',
       'events/2020/old-concert.md (dates)',
       'events/2020/untranslated.md translations',
     ]);
     expect(warnings.every((w) => w.severity === 'warning')).toBe(true);
-    expect(formatProblem(warnings[2]!)).toContain('has no nb title and summary');
-    expect(formatProblem(warnings[0]!)).toContain('is 1.0 MB');
+    expect(formatProblem(warnings[3]!)).toContain('has no nb title and summary');
+    expect(formatProblem(warnings[0]!)).toMatch(/image\.src: is \d\.\d MB: images over 1 MB load slowly/);
+    expect(formatProblem(warnings[1]!)).toBe('events/2020/heavy-image.md: image.src: is 1100 pixels wide: pictures under 1200 look blurred on large screens and in search results (got "./big.jpg")');
   });
 
   it('does not warn about a past entry that is not new', () => {
@@ -215,7 +229,7 @@ describe('warnings', () => {
     expect(first.lines).toContain(
       'warning: events/2020/old-concert.md: (dates): everything in this new entry is already over: check the year, or leave it out (got "2020-06-12T19:00")',
     );
-    expect(first.lines.at(-1)).toBe('No errors, 3 warnings (5 files checked)');
+    expect(first.lines.at(-1)).toBe('No errors, 4 warnings (5 files checked)');
 
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: root });
     expect(git('init', '-q').status).toBe(0);
@@ -223,7 +237,7 @@ describe('warnings', () => {
     expect(git('commit', '-q', '-m', 'content').status).toBe(0);
     const second = run();
     expect(second.lines.some((line) => line.includes('old-concert.md: (dates)'))).toBe(false);
-    expect(second.lines.at(-1)).toBe('No errors, 2 warnings (5 files checked)');
+    expect(second.lines.at(-1)).toBe('No errors, 3 warnings (5 files checked)');
   });
 });
 
@@ -239,7 +253,8 @@ describe('the examples in CONTRIBUTING.md', () => {
       cpSync(join(repoRoot, 'venues'), join(root, 'venues'), { recursive: true });
       mkdirSync(join(root, 'events/2027'), { recursive: true });
       writeFileSync(join(root, 'events/2027/gransmusik-i-arvika.md'), event!);
-      writeFileSync(join(root, 'events/2027/gransmusik.jpg'), Buffer.alloc(10));
+      // A real picture: the content check reads its bytes.
+      cpSync(join(repoRoot, 'tests/fixtures/site/events/a/gps-photo.jpg'), join(root, 'events/2027/gransmusik.jpg'));
       writeFileSync(join(root, 'events/2027/gransresidens-pa-finnskogen.md'), opportunity!);
       writeFileSync(join(root, 'organisers/example-organiser.md'), organiser!);
       writeFileSync(join(root, 'venues/example-venue.md'), venue!);

@@ -320,7 +320,8 @@ export default function Search({ facets, labels }: Props) {
           <p class="search__status" role="status" aria-live="polite">{status}</p>
           <ol class="search__list" ref={list}>
             {found.shown.map((result) => (
-              <li key={result.url} class="search-result">
+              <li key={result.url} class={result.meta.image ? 'search-result search-result--picture' : 'search-result'}>
+                {result.meta.image && <img class="search-result__picture" src={result.meta.image} alt={result.meta.image_alt ?? ''} width={400} height={267} loading="lazy" decoding="async" />}
                 <h3 class="search-result__title">
                   <a href={result.url} lang={result.meta.title_lang}>{result.meta.title}</a>
                 </h3>

@@ -357,4 +357,8 @@ export const en: Messages = {
   mapWholeMap: 'The whole map',
   mapAttribution: 'Map data: Natural Earth (public domain); lakes © OpenStreetMap contributors (ODbL)',
   locatorLabel: (name: string, city: string) => `Overview map: where ${name} in ${city} is`,
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Picture: ${credit}`,
+  logoOf: (name: string) => `Logo of ${name}`,
+  cardFree: 'Free',
 };

@@ -63,6 +63,12 @@ export function formatDateShort(date: LocalDate, lang: UiLang): string {
   return formatWith('short', date, lang);
 }
 
+/** Day of month and short month ("12", "juni" → "jun"): a card's date badge. */
+export function formatBadgeDate(date: LocalDate, lang: UiLang): { day: string; month: string } {
+  const month = cached(`badge|${lang}|${date.slice(0, 7)}`, () => format(asUtcDate(date), 'LLL', { locale: dateLocales[lang] }).replace(/\.$/, ''));
+  return { day: String(Number(date.slice(8, 10))), month };
+}
+
 export function formatMonth(year: number, month: number, lang: UiLang): string {
   const date = `${year}-${String(month).padStart(2, '0')}-01`;
   return cached(`month|${lang}|${date}`, () => capitalise(format(asUtcDate(date), 'LLLL yyyy', { locale: dateLocales[lang] })));

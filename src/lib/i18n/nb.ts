@@ -357,4 +357,8 @@ export const nb: Messages = {
   mapWholeMap: 'Hele kartet',
   mapAttribution: 'Kartdata: Natural Earth (offentlig eiendom); innsjøer © OpenStreetMap-bidragsytere (ODbL)',
   locatorLabel: (name: string, city: string) => `Oversiktskart: her ligger ${name} i ${city}`,
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Bilde: ${credit}`,
+  logoOf: (name: string) => `Logo for ${name}`,
+  cardFree: 'Gratis',
 };

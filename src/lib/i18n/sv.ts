@@ -355,6 +355,10 @@ export const sv = {
   mapWholeMap: 'Hela kartan',
   mapAttribution: 'Kartdata: Natural Earth (allmän egendom); sjöar © OpenStreetMap-bidragsgivare (ODbL)',
   locatorLabel: (name: string, city: string) => `Översiktskarta: här ligger ${name} i ${city}`,
+  // pictures: credits, cards (issue 15, pictures)
+  pictureCredit: (credit: string) => `Bild: ${credit}`,
+  logoOf: (name: string) => `Logotyp för ${name}`,
+  cardFree: 'Gratis',
 };
 
 export type Messages = typeof sv;

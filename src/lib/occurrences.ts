@@ -137,6 +137,11 @@ export function nextOccurrence(occurrences: readonly Occurrence[], now: Date): O
   return occurrences.find((o) => o.endInstant.getTime() > now.getTime());
 }
 
+/** The occurrence that covers `day` and has not ended at `now` (a listing under that day shows it). */
+export function occurrenceOn(occurrences: readonly Occurrence[], day: LocalDate, now: Date): Occurrence | undefined {
+  return occurrences.find((o) => o.endInstant.getTime() > now.getTime() && daysCovered(o).includes(day));
+}
+
 /** Every local day an occurrence covers (multi-day and all-day entries cover several). */
 export function daysCovered(occurrence: Occurrence): LocalDate[] {
   const lastDay = occurrence.allDay

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quickView, quickViews, type QuickView } from '../../src/lib/front-page/index.ts';
-import { t } from '../../src/lib/i18n/index.ts';
+import { formatDate, t } from '../../src/lib/i18n/index.ts';
 import { countryNames, uiLangs, type UiLang } from '../../src/lib/taxonomy.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { builds, buildSite, TEST_SITE, testBuildRoot, type TestBuild } from '../helpers/builds.ts';
@@ -136,6 +136,18 @@ describe('quick views (fixture site)', () => {
         // Works without JavaScript: no island, no script of its own.
         expect(html).not.toMatch(/<astro-island|<script(?![^>]*application\/ld\+json)[^>]*>/);
       });
+
+      if (view !== 'today') {
+        it(`${lang} ${view}: a card shows the performance of the day it is listed under, not the entry's next one`, () => {
+          const html = readDist(fixture, urls.quickView(lang, view));
+          // Vinterdans plays Saturday, Sunday and the Tuesday after; under Sunday it must say Sunday.
+          for (const day of ['2027-03-06', '2027-03-07']) {
+            const section = between(html, `id="day-${day}"`, '</section>');
+            const when = section.match(/<p class="entry-card__when">(.*?)<\/p>/)?.[1] ?? '';
+            expect(when, day).toContain(escaped(formatDate(day, lang)));
+          }
+        });
+      }
     }
   }
 

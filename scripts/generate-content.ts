@@ -9,7 +9,7 @@
  * events, cross-border co-productions, cancellations and postponements; dates from four years
  * before `now` to about a year after it (most of a long-lived calendar is archive).
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seriesDates, type RepeatRule } from '../src/lib/occurrences.ts';
@@ -829,27 +829,36 @@ export function writeContent(root: string, files: readonly GeneratedFile[]): voi
 }
 
 /**
+ * A copy of `jpeg` whose bytes are its own: a JPEG comment (COM segment) naming `label` right after
+ * the start-of-image marker. The pixels are unchanged, but Vite names an imported picture by the hash
+ * of its bytes and Astro transforms each distinct original once: identical files under 3,000 names
+ * would be encoded only once per artwork, and the bench would time a dozen pictures, not 3,000.
+ */
+export function withComment(jpeg: Buffer, label: string): Buffer {
+  const text = Buffer.from(label, 'utf8').subarray(0, 60_000);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(text.length + 2);
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe]), length, text, jpeg.subarray(2)]);
+}
+
+/**
  * Draws the pictures of generated files (PICTURE_POOL artworks, ~100–250 kB JPEGs like phone photos
- * saved for the web) and writes each under its own name, as a hard link where the disk allows.
+ * saved for the web) and writes each under its own name, with a comment naming it so that every
+ * file is a distinct picture to Astro (see withComment).
  */
 export async function writePictures(root: string, files: readonly GeneratedFile[]): Promise<number> {
-  const drawn = new Map<number, string>();
+  const drawn = new Map<number, Buffer>();
   let count = 0;
   for (const file of files) {
     if (!file.picture) continue;
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    let source = drawn.get(file.picture.pool);
-    if (!source) {
-      source = join(root, `.picture-pool-${file.picture.pool}.jpg`);
-      writeFileSync(source, await renderArtwork(file.picture.shape, 100 + file.picture.pool));
-      drawn.set(file.picture.pool, source);
+    let artwork = drawn.get(file.picture.pool);
+    if (!artwork) {
+      artwork = await renderArtwork(file.picture.shape, 100 + file.picture.pool);
+      drawn.set(file.picture.pool, artwork);
     }
-    try {
-      linkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
-    }
+    writeFileSync(target, withComment(artwork, file.path));
     count++;
   }
   return count;

@@ -1,5 +1,6 @@
 /** The benchmark's content generator: deterministic, valid, and a realistic mix. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,5 +90,9 @@ describe('generated pictures', () => {
     const loaded = loadContent(pictureRoot);
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(loaded.events.filter((e) => e.data.image)).toHaveLength(3);
+    // Each file has bytes of its own (Astro encodes identical originals once): same pixels, distinct hash.
+    const bytes = pictures.slice(0, 3).map((p) => readFileSync(join(pictureRoot, p.path)));
+    expect(new Set(bytes.map((b) => createHash('sha256').update(b).digest('hex'))).size).toBe(3);
+    for (const [i, b] of bytes.entries()) expect(b.includes(Buffer.from(pictures[i]!.path))).toBe(true);
   }, 120_000);
 });

@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.ts';
 import { seriesDates, type RepeatRule } from '../src/lib/occurrences.ts';
 import {
   disciplineNames, opportunityTypes, regionIds, regions, weekdays, type Country, type Discipline, type EntryType,
@@ -873,22 +873,14 @@ const usage = `Usage: npm run fixtures -- --entries N --out DIR [--seed S] [--pi
   --force       replace content folders that already exist in DIR`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      options: {
-        entries: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, pictures: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const parsed = readOptions({
+    options: {
+      entries: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' }, pictures: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }, usage);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const entries = Number(values.entries);
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   const pictures = values.pictures === undefined ? 0 : Number(values.pictures);

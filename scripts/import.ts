@@ -4,7 +4,7 @@
  * (SPEC §6): reads one source into entry files in the content folder it runs in. The last line is
  * the summary; exit code 1 when anything failed.
  */
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.ts';
 import { importSource, summaryLine } from '../src/lib/import/index.ts';
 import { buildNow } from '../src/lib/time.ts';
 import { contentLangs, disciplines, entryTypes, regionIds, type ContentLang, type Discipline, type EntryType, type RegionId } from '../src/lib/taxonomy.ts';
@@ -29,25 +29,16 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        organiser: { type: 'string' }, lang: { type: 'string' }, type: { type: 'string' }, discipline: { type: 'string', multiple: true },
-        venue: { type: 'string' }, region: { type: 'string' }, timezone: { type: 'string' }, 'include-past': { type: 'boolean' },
-        'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
+  const parsed = readOptions({
+    allowPositionals: true,
+    options: {
+      organiser: { type: 'string' }, lang: { type: 'string' }, type: { type: 'string' }, discipline: { type: 'string', multiple: true },
+      venue: { type: 'string' }, region: { type: 'string' }, timezone: { type: 'string' }, 'include-past': { type: 'boolean' },
+      'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  }, usage);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   if (positionals.length !== 1 || !values.organiser) {
     console.error(`Give one source and --organiser.\n\n${usage}`);
     return 2;

@@ -6,7 +6,8 @@
  */
 import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.ts';
 import * as prompt from '@clack/prompts';
 import { formatProblem, loadContent, type Content } from '../src/lib/content.ts';
 import { crossFileProblems } from '../src/lib/entry-checks.ts';
@@ -303,17 +304,9 @@ async function askPicture(): Promise<PictureSource | undefined> {
 // ── Main ─────────────────────────────────────────────────────────────────────────────────────
 
 async function main(): Promise<number> {
-  let values: Values;
-  try {
-    values = parseArgs({ options: flags, strict: true }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const parsed = readOptions({ options: flags, strict: true }, usage);
+  if (typeof parsed === 'number') return parsed;
+  const values: Values = parsed.values;
   const root = resolve(values.root ?? '.');
   const content = loadContent(root);
   const entryFlagsGiven = Object.keys(values).some((key) => !['root', 'dry-run', 'help'].includes(key));

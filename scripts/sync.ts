@@ -3,7 +3,7 @@
  * organiser, as `npm run import` would one by one. A source that cannot be read gets its line and
  * the others go on; the last line is the summary; exit code 1 when anything failed.
  */
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.ts';
 import { summaryLine, syncAll } from '../src/lib/import/index.ts';
 import { buildNow } from '../src/lib/time.ts';
 
@@ -13,17 +13,9 @@ const usage = `Usage: npm run sync [-- --include-past] [--dry-run]
   --dry-run        say what would be written, write nothing`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ options: { 'include-past': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const parsed = readOptions({ options: { 'include-past': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }, usage);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const report = await syncAll({ root: process.cwd(), now: buildNow(), includePast: values['include-past'] ?? false, dryRun: values['dry-run'] ?? false });
   for (const line of report.lines) console.log(line);
   console.log(summaryLine(report));

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readOptions } from './lib/options.ts';
 import { formatProblem, loadContent, type Problem } from '../src/lib/content.ts';
 import { contentWarnings } from '../src/lib/validation-warnings.ts';
 import { buildNow } from '../src/lib/time.ts';
@@ -39,19 +39,11 @@ function plural(count: number, word: string): string {
 }
 
 function main(): number {
-  let options;
-  try {
-    options = parseArgs({
-      options: { root: { type: 'string', default: '.' }, since: { type: 'string', default: 'HEAD' }, help: { type: 'boolean', short: 'h' } },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  if (options.help) {
-    console.log(usage);
-    return 0;
-  }
+  const parsed = readOptions({
+    options: { root: { type: 'string', default: '.' }, since: { type: 'string', default: 'HEAD' }, help: { type: 'boolean', short: 'h' } },
+  }, usage);
+  if (typeof parsed === 'number') return parsed;
+  const options = parsed.values;
   const root = resolve(options.root);
   const content = loadContent(root);
   const committed = committedPaths(root, options.since);

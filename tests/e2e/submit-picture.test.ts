@@ -3,15 +3,16 @@
  * page's language, alt text required, the preview, a zip (made in the browser) whose Markdown the
  * validator accepts with the picture beside it, and an e-mail link holding the same Markdown.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { builds, repoRoot, TEST_EDITORS_EMAIL } from '../helpers/builds.ts';
 import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { createEntry, expectCleanAndClose, fieldError, openSubmitForm, validateContentFiles } from '../helpers/submit-form.ts';
 import { formatProblem, loadContent } from '../../src/lib/content.ts';
 import { PICTURE_MAX_BYTES } from '../../src/lib/submit/picture.ts';
 import { t } from '../../src/lib/i18n/index.ts';
@@ -42,25 +43,8 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function openForm(lang: UiLang, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, colorScheme });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${server.url}/${lang}/submit/`);
-  await page.waitForSelector('#submit-title');
-  await page.waitForLoadState('networkidle');
-  return { context, page, errors };
-}
-
-const create = (page: Page) => page.locator('.submit-form__create').click();
-const fieldError = async (page: Page, id: string) => {
-  const control = page.locator(`#${id}`);
-  if ((await control.getAttribute('aria-invalid')) !== 'true') return null;
-  expect(((await control.getAttribute('aria-describedby')) ?? '').split(' ')).toContain(`${id}-error`);
-  return (await page.locator(`#${id}-error`).textContent())!.trim();
-};
+// Waits for the network to settle: the tests ask which chunks the page has loaded.
+const openForm = (lang: UiLang, colorScheme: 'light' | 'dark' = 'light') => openSubmitForm(browser, server.url, lang, { colorScheme, idle: true });
 const loaded = (page: Page, chunk: string) =>
   page.evaluate((name) => performance.getEntriesByType('resource').some((r) => new RegExp(`/_astro/${name}\\.[\\w-]+\\.js$`).test(r.name)), chunk);
 
@@ -80,18 +64,8 @@ function mailFiles(href: string): Record<string, string> {
 }
 
 /** The validator on a temp content root: the repository's organisers and venues plus these files. */
-function validateZip(name: string, zip: Record<string, Uint8Array>) {
-  const root = join(scratch, name);
-  for (const file of [...samples.organisers, ...samples.venues]) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    copyFileSync(join(repoRoot, file.path), join(root, file.path));
-  }
-  for (const [path, bytes] of Object.entries(zip)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return loadContent(root);
-}
+const validateZip = (name: string, zip: Record<string, Uint8Array>) =>
+  validateContentFiles(join(scratch, name), zip, [...samples.organisers, ...samples.venues].map((file) => file.path));
 
 describe('a picture in the submit form, in Swedish', () => {
   const m = t('sv').submit;
@@ -116,14 +90,14 @@ describe('a picture in the submit form, in Swedish', () => {
     expect(await page.locator('.submit-picture').count()).toBe(0);
     await page.setInputFiles('#submit-image', hugeJpeg);
     await expect.poll(() => fieldError(page, 'submit-image')).toBe(m.errors.pictureSize);
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-errors').waitFor();
     expect((await page.locator('.submit-errors li').allTextContents()).map((s) => s.trim())).toEqual([`${m.picture}: ${m.errors.pictureSize}`]);
 
     await page.setInputFiles('#submit-image', fixture('plum-blossom.avif'));
     await page.locator('.submit-picture__preview img').waitFor();
     expect(await fieldError(page, 'submit-image')).toBeNull();
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-errors').waitFor();
     expect(await fieldError(page, 'submit-imageAlt')).toBe(m.errors.altRequired);
     // The summary links to the alt text field and takes focus there.
@@ -133,7 +107,7 @@ describe('a picture in the submit form, in Swedish', () => {
     const alt = 'Tecknad plommonblomma i rosa på vit botten';
     await page.fill('#submit-imageAlt', alt);
     await page.fill('#submit-imageCredit', 'x'.repeat(121));
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-errors').waitFor();
     expect(await fieldError(page, 'submit-imageCredit')).toBe(m.errors.tooLong.replace('{limit}', '120'));
     await page.fill('#submit-imageCredit', 'Ryo Hirafuji, CC BY 4.0');
@@ -142,7 +116,7 @@ describe('a picture in the submit form, in Swedish', () => {
     expect(await page.locator('.submit-picture__preview figcaption').textContent()).toContain(m.pictureAltShown.replace('{alt}', alt));
     expect(await page.locator('.submit-picture__preview img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(128);
 
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-result').waitFor();
     expect(await page.locator('.submit-result').textContent()).toContain(m.pictureFile.replace('{path}', picturePath));
     const text = await page.locator('.submit-file textarea').inputValue();
@@ -170,10 +144,7 @@ describe('a picture in the submit form, in Swedish', () => {
     const [plain] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m.download, exact: true }).click()]);
     expect(readFileSync((await plain.path())!, 'utf8')).toBe(mailFiles(href)[path]);
 
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expectCleanAndClose({ context, page, errors });
   });
 });
 
@@ -201,9 +172,9 @@ describe('a picture in the submit form, in Norwegian', () => {
       await page.locator('.submit-picture__preview img').waitFor();
       await page.fill('#submit-imageAlt', 'Testbilde med fargeflater');
       // axe on the form with its preview, then on the result.
-      let violations = await axeViolations(page);
+      const violations = await axeViolations(page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      await create(page);
+      await createEntry(page);
       await page.locator('.submit-result').waitFor();
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: m.downloadZip }).click()]);
@@ -220,10 +191,7 @@ describe('a picture in the submit form, in Norwegian', () => {
       expect(mailFiles(href)).toEqual({ [organiserPath]: strFromU8(zip[organiserPath]!), [path]: strFromU8(zip[path]!) });
       expect(decodeURIComponent(href)).toContain(m.mailPictureNote.replace('{path}', picturePath));
 
-      violations = await axeViolations(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
+      await expectCleanAndClose({ context, page, errors });
     });
   }
 
@@ -238,7 +206,7 @@ describe('a picture in the submit form, in Norwegian', () => {
     await page.selectOption('#submit-venue', venueNo.id);
     await page.fill('#submit-startDate', '2027-10-02');
     await page.fill('#submit-description', 'Velkommen til en kveld om grenser, språk og litteratur. '.repeat(40));
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-result').waitFor();
     const href = (await page.locator('.submit-mail__link').getAttribute('href'))!;
     expect(decodeURIComponent(/[?&]body=([^&]*)/.exec(href)![1]!)).toBe(m.mailTooLong);

@@ -2,14 +2,14 @@
  * The submit form in Chromium, in Swedish and Norwegian: field errors in the page's language,
  * Markdown the validator accepts, and a GitHub link carrying exactly that Markdown.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { builds, repoRoot } from '../helpers/builds.ts';
 import { launchBrowser, startPreview, type PreviewServer } from '../helpers/browser.ts';
-import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { createEntry, expectCleanAndClose, fieldError, openSubmitForm, validateContentFiles } from '../helpers/submit-form.ts';
 import { formatProblem, loadContent } from '../../src/lib/content.ts';
 import { CONTENT_REPOSITORY } from '../../src/consts.ts';
 import { t } from '../../src/lib/i18n/index.ts';
@@ -32,28 +32,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function openForm(lang: UiLang): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${server.url}/${lang}/submit/`);
-  await page.waitForSelector('#submit-title');
-  return { context, page, errors };
-}
-
-const create = (page: Page) => page.locator('.submit-form__create').click();
-
-/** The error shown next to a field, checked to be tied to it for screen readers. */
-async function fieldError(page: Page, id: string): Promise<string | null> {
-  const control = page.locator(`#${id}`);
-  if ((await control.getAttribute('aria-invalid')) !== 'true') return null;
-  const describedBy = (await control.getAttribute('aria-describedby')) ?? '';
-  expect(describedBy.split(' ')).toContain(`${id}-error`);
-  return (await page.locator(`#${id}-error`).textContent())!.trim();
-}
+const openForm = (lang: UiLang) => openSubmitForm(browser, server.url, lang, { clipboard: true });
 
 /** The produced files, as label path → textarea text, and each file's GitHub link. */
 async function producedFiles(page: Page) {
@@ -68,25 +47,15 @@ async function producedFiles(page: Page) {
 }
 
 /** Runs the validator on a content root holding exactly these files (plus any copied in). */
-function validateFiles(name: string, files: { path: string; text: string }[], copies: string[] = []) {
-  const root = join(scratch, name);
-  for (const path of copies) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    copyFileSync(join(repoRoot, path), join(root, path));
-  }
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-  }
-  return loadContent(root);
-}
+const validateFiles = (name: string, files: { path: string; text: string }[], copies: string[] = []) =>
+  validateContentFiles(join(scratch, name), Object.fromEntries(files.map((f) => [f.path, f.text])), copies);
 
 describe('the submit form in Swedish', () => {
   const m = t('sv').submit;
 
   it('shows translated errors next to the fields and in a summary that links to them', async () => {
     const { context, page, errors } = await openForm('sv');
-    await create(page);
+    await createEntry(page);
     const summary = page.locator('.submit-errors');
     await summary.waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('submit-errors'))).toBe(true);
@@ -103,10 +72,7 @@ describe('the submit form in Swedish', () => {
     await page.fill('#submit-title', 'Vårkonsert: gränsmusik på Älvudden');
     expect(await fieldError(page, 'submit-title')).toBeNull();
 
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expectCleanAndClose({ context, page, errors });
   });
 
   it('reports an end before the start, then makes a file the validator accepts', async () => {
@@ -127,13 +93,13 @@ describe('the submit form in Swedish', () => {
     await page.fill('#submit-price', '150 SEK / 170 NOK');
     await page.fill('#submit-translations-en-title', 'Spring concert of border music');
     await page.fill('#submit-description', 'Välkommen!\n\n- Fri entré för barn');
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-errors').waitFor();
     expect(await fieldError(page, 'submit-endDate')).toBe(m.errors.endBeforeStart);
     expect(await page.locator('.submit-errors li').count()).toBe(1);
 
     await page.fill('#submit-endTime', '21:30');
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-result').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('submit-result-title');
     const [file, ...others] = await producedFiles(page);
@@ -188,7 +154,7 @@ describe('the submit form in Norwegian', () => {
     await page.fill('#submit-startDate', '2027-03-28');
     await page.fill('#submit-startTime', '02:30');
     await page.fill('#submit-tickets', 'http://billetter.example');
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-errors').waitFor();
     expect((await page.locator('.submit-errors h2').textContent())!.trim()).toBe(m.errorSummaryMany.replace('{count}', '3'));
     expect(await fieldError(page, 'submit-venueRegion')).toBe(m.errors.choose);
@@ -199,7 +165,7 @@ describe('the submit form in Norwegian', () => {
     await page.fill('#submit-tickets', 'https://billetter.example/verksted');
     expect(await fieldError(page, 'submit-startDate')).toBe(m.errors.gap);
     await page.fill('#submit-startTime', '13:00');
-    await create(page);
+    await createEntry(page);
     await page.locator('.submit-result').waitFor();
     expect(await page.locator('.submit-result').textContent()).toContain(m.resultOrder);
 
@@ -216,10 +182,7 @@ describe('the submit form in Norwegian', () => {
     expect(content.organisers[0]!.data).toMatchObject({ name: 'Grenseløs Håndverkslag', country: 'NO' });
     expect(content.venues[0]!.data).toMatchObject({ city: 'Kongsvinger', country: 'NO', region: 'innlandet', postcode: '0150' });
 
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expectCleanAndClose({ context, page, errors });
   });
 });
 

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, localizedText, type CatalogueInput } from '../../src/lib/catalogue.ts';
-import { entrySchema, organiserSchema, venueSchema } from '../../src/schema/index.ts';
+import { buildCatalogue, localizedText } from '../../src/lib/catalogue.ts';
+import { testEntry as entry, testOrganiser, testVenue } from '../helpers/catalogue-input.ts';
 
 const organisers = [
-  { id: 'sol', data: organiserSchema.parse({ name: 'Kulturföreningen Sol', country: 'SE' }) },
-  { id: 'nord', data: organiserSchema.parse({ name: 'Scenekollektivet Nord', country: 'NO' }) },
+  testOrganiser('sol', { name: 'Kulturföreningen Sol', country: 'SE' }),
+  testOrganiser('nord', { name: 'Scenekollektivet Nord', country: 'NO' }),
 ];
-const venues = [{ id: 'hamar', data: venueSchema.parse({ name: 'Scenen', city: 'Hamar', country: 'NO', region: 'innlandet', accessibility: ['wheelchair'] }) }];
-
-const base = { lang: 'sv', disciplines: ['music'], summary: 'Text.', organisers: ['sol'] };
-function entry(id: string, fields: Record<string, unknown>, timezone = 'Europe/Stockholm'): CatalogueInput['events'][number] {
-  return { id, data: entrySchema.parse({ ...base, title: id, ...fields }), timezone };
-}
+const venues = [testVenue('hamar', { name: 'Scenen', city: 'Hamar', country: 'NO', region: 'innlandet', accessibility: ['wheelchair'] })];
 
 const now = new Date('2027-03-01T12:00:00Z');
 const catalogue = buildCatalogue(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { buildCatalogue } from '../../src/lib/catalogue.ts';
 import { CLOSING_SOON_SHOWN, frontPageOverview, quickView, quickViewListing, quickViewRange } from '../../src/lib/front-page/index.ts';
-import { entrySchema, organiserSchema, venueSchema } from '../../src/schema/index.ts';
+import { testEntry as entry, testOrganiser, testVenue } from '../helpers/catalogue-input.ts';
 
 describe('quickViewRange', () => {
   // 2027-03-01 is a Monday.
@@ -30,15 +30,11 @@ describe('quickViewRange', () => {
   });
 });
 
-const organisers = [{ id: 'sol', data: organiserSchema.parse({ name: 'Sol', country: 'SE' }) }];
+const organisers = [testOrganiser('sol', { name: 'Sol', country: 'SE' })];
 const venues = [
-  { id: 'arvika', data: venueSchema.parse({ name: 'Hallen', city: 'Arvika', country: 'SE', region: 'varmland' }) },
-  { id: 'hamar', data: venueSchema.parse({ name: 'Scenen', city: 'Hamar', country: 'NO', region: 'innlandet' }) },
+  testVenue('arvika', { name: 'Hallen', city: 'Arvika', country: 'SE', region: 'varmland' }),
+  testVenue('hamar', { name: 'Scenen', city: 'Hamar', country: 'NO', region: 'innlandet' }),
 ];
-const base = { lang: 'sv', disciplines: ['music'], summary: 'Text.', organisers: ['sol'] };
-function entry(id: string, fields: Record<string, unknown>, timezone = 'Europe/Stockholm'): CatalogueInput['events'][number] {
-  return { id, data: entrySchema.parse({ ...base, title: id, ...fields }), timezone };
-}
 
 // Monday 1 March 2027, 13:00 in Sweden and Norway.
 const now = new Date('2027-03-01T12:00:00Z');

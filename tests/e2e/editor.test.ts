@@ -206,8 +206,12 @@ describe('the editor at /admin/', { timeout: 240_000 }, () => {
     await fill(page, 'Bildbeskrivning', entry.image.alt);
     await fill(page, 'Fotograf eller upphovsperson', entry.image.credit);
     // The preview pane shows the entry as the site's card and event header, styled by the site's stylesheet.
-    const preview = page.locator('iframe').first().contentFrame();
-    await preview.locator('.entry-card__title').filter({ hasText: entry.title }).waitFor();
+    const preview = page.locator('iframe#preview-pane').contentFrame();
+    await preview.locator('.entry-card__title').filter({ hasText: entry.title }).waitFor({ timeout: 60_000 }).catch(async (error: Error) => {
+      const shown = await preview.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no preview pane)');
+      await page.screenshot({ path: join(repoRoot, '.tmp/editor-failure.png'), fullPage: true });
+      throw new Error(`the preview did not show the title: ${error.message}\nthe preview showed: ${JSON.stringify(shown)}\npage errors: ${JSON.stringify(errors)} (.tmp/editor-failure.png)`);
+    });
     expect(await preview.locator('.entry-card__when').innerText()).toContain('2027-04-07 19:30');
     expect(await preview.locator('.entry__header .badge').first().innerText()).toBe('Konsert');
     expect(await preview.locator('link[rel=stylesheet][href="/admin/site.css"]').count()).toBe(1);

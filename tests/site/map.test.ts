@@ -8,7 +8,7 @@ import { builds, TEST_NOW } from '../helpers/builds.ts';
 import { readDist } from '../helpers/dist.ts';
 import { buildCatalogue, catalogueInput } from '../../src/lib/catalogue.ts';
 import { loadValidContent } from '../../src/lib/content.ts';
-import { mapPlaces, overviewMap, regionMap } from '../../src/lib/map/index.ts';
+import { mapPlaces, overviewMap, regionMap, townName } from '../../src/lib/map/index.ts';
 import { regionIds, uiLangs } from '../../src/lib/taxonomy.ts';
 import { urls } from '../../src/lib/urls.ts';
 
@@ -79,6 +79,15 @@ for (const site of [builds.samples, builds.fixture]) {
         for (const mark of marks) expect(mark.label).toMatch(new RegExp(`: \\d+ ${word}$`));
       });
 
+      it(`${lang}: names the towns above the dots, so no dot hides a name`, () => {
+        const svg = /<svg class="venue-map__svg"[\s\S]*?<\/svg>/.exec(readDist(site.outDir, urls.map(lang)))?.[0] ?? '';
+        const names = /<g class="map-towns map-towns--names"[^>]*>([\s\S]*?)<\/g>/.exec(svg);
+        expect(names).not.toBeNull();
+        expect(svg.lastIndexOf('class="map-mark"')).toBeLessThan(names!.index);
+        const drawn = [...names![1]!.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map(([, name]) => decode(name!));
+        expect(drawn).toEqual(base.towns.map(({ town }) => townName(town, lang)));
+      });
+
       it(`${lang}: the list below names every venue, those without coordinates too`, () => {
         const html = readDist(site.outDir, urls.map(lang));
         const list = /<section class="map-list"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
@@ -95,9 +104,12 @@ for (const site of [builds.samples, builds.fixture]) {
 describe('map geometry', () => {
   const catalogue = buildCatalogue(catalogueInput(loadValidContent(builds.samples.contentDir)), new Date(TEST_NOW));
   const html = readDist(builds.samples.outDir, urls.map('en'));
+  // The towns' points (drawn under the dots) and their names (above them) come in the same order.
+  const points = [...(/<g class="map-towns"[^>]*>([\s\S]*?)<\/g>/.exec(html)?.[1] ?? '').matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="2.2">/g)];
+  const names = [...(/<g class="map-towns map-towns--names"[^>]*>([\s\S]*?)<\/g>/.exec(html)?.[1] ?? '').matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
   const town = (name: string) => {
-    const match = new RegExp(`<circle cx="([-\\d.]+)" cy="([-\\d.]+)" r="2.2"></circle><text[^>]*>${name}</text>`).exec(html);
-    if (!match) throw new Error(`${name} is not named on the map`);
+    const match = points[names.indexOf(name)];
+    if (!match || names.length !== points.length) throw new Error(`${name} is not named on the map`);
     return { x: Number(match[1]), y: Number(match[2]) };
   };
 

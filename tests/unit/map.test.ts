@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
 import { makeBaseMap, type BaseMap } from '../../src/lib/map/base.ts';
 import { extend, regionBounds } from '../../src/lib/map/frames.ts';
-import { placeMarks } from '../../src/lib/map/marks.ts';
+import { labelTowns } from '../../src/lib/map/labels.ts';
+import { placeMarks, type Mark } from '../../src/lib/map/marks.ts';
+import { towns } from '../../src/lib/map/towns.ts';
 import { locatorMap, mapPlaces } from '../../src/lib/map/index.ts';
 import { venueSchema } from '../../src/schema/index.ts';
 
@@ -14,6 +16,32 @@ const venue = (id: string, fields: Record<string, unknown>) => ({
 /** A base map whose projection is plain lon/lat × 10: enough to test where marks go. */
 const flat: BaseMap = { width: 600, height: 600, land: [], border: '', lakes: '', towns: [], project: (lon, lat) => [lon * 10, 600 - lat * 10] };
 const located = (id: string, lon: number, lat: number, upcoming: number) => ({ venue: venue(id, { lat, lon }), upcoming, lon, lat });
+
+describe('labelTowns', () => {
+  const hamar = towns.find((town) => town.name === 'Hamar')!;
+  const withHamar: BaseMap = { ...flat, towns: [{ town: hamar, x: 300, y: 300, anchor: 'start' }] };
+  const dot = (x: number, y: number, r = 6): Mark => ({ x, y, r, places: [], upcoming: 1, country: 'SE' });
+  const placed = (marks: Mark[]) => labelTowns(withHamar, marks).map(({ x, y, anchor }) => ({ x, y, anchor }));
+
+  it('puts a name where the base map wants it when no dot is in the way', () => {
+    expect(placed([])).toEqual([{ x: 305, y: 296, anchor: 'start' }]);
+    expect(placed([dot(200, 200)])).toEqual([{ x: 305, y: 296, anchor: 'start' }]);
+  });
+
+  it('moves a name off a dot: to the other side, then below', () => {
+    // A dot on the name's right: the name goes left of the point.
+    expect(placed([dot(330, 290)])).toEqual([{ x: 295, y: 296, anchor: 'end' }]);
+    // Dots above on both sides: the name goes below, on its own side first.
+    expect(placed([dot(330, 290), dot(270, 290)])).toEqual([{ x: 305, y: 316, anchor: 'start' }]);
+  });
+
+  it('keeps a name on the map, and on the side that covers the fewest dots when none is free', () => {
+    const atEdge: BaseMap = { ...flat, towns: [{ town: hamar, x: 590, y: 300, anchor: 'end' }] };
+    expect(labelTowns(atEdge, [dot(560, 290)]).map(({ x, y, anchor }) => ({ x, y, anchor }))).toEqual([{ x: 585, y: 316, anchor: 'end' }]);
+    const boxedIn = [dot(330, 290), dot(270, 290), dot(330, 312), dot(270, 312), dot(340, 312)];
+    expect(placed(boxedIn)).toEqual([{ x: 305, y: 296, anchor: 'start' }]);
+  });
+});
 
 describe('placeMarks', () => {
   it('gives far-apart venues a dot each, west to east, sized by what is upcoming', () => {

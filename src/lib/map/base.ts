@@ -30,7 +30,7 @@ export interface PlacedTown {
 }
 
 /** A generous guess at a name's width in user units at the largest type the maps use (20 units, narrow screens). */
-const nameWidth = (name: string) => name.length * 11 + 6;
+export const nameWidth = (name: string) => name.length * 11 + 6;
 
 export interface BaseMap {
   width: number;

@@ -6,6 +6,7 @@ import type { Catalogue, Venue } from '../catalogue.ts';
 import { regionIds, type RegionId } from '../taxonomy.ts';
 import { baseMap, type BaseMap } from './base.ts';
 import { contains, extend, regionBounds, regionFrames, type Bounds } from './frames.ts';
+import { labelTowns, type TownLabel } from './labels.ts';
 import { placeMarks, type Mark } from './marks.ts';
 import { mapPlaces } from './places.ts';
 
@@ -14,10 +15,13 @@ export { townName } from './towns.ts';
 export { baseMapSvg } from './svg.ts';
 export type { BaseMap, PlacedTown } from './base.ts';
 export type { Mark } from './marks.ts';
+export type { TownLabel } from './labels.ts';
 
 export interface VenueMap {
   base: BaseMap;
   marks: Mark[];
+  /** The towns' names, placed clear of the marks where a side is free; drawn above them. */
+  labels: TownLabel[];
 }
 
 /** Width of the big maps' user space; the SVG scales to the page. */
@@ -28,7 +32,8 @@ const key = (b: Bounds) => `${b.west},${b.east},${b.south},${b.north}`;
 function venueMap(catalogue: Catalogue, bounds: Bounds, townRank: 1 | 2): VenueMap {
   const base = baseMap(`big:${key(bounds)}:${townRank}`, { bounds, width: mapWidth, tolerance: 0.7, townRank, lakes: true });
   const places = mapPlaces(catalogue).located.filter((p) => contains(bounds, p.lon, p.lat));
-  return { base, marks: placeMarks(base, places) };
+  const marks = placeMarks(base, places);
+  return { base, marks, labels: labelTowns(base, marks) };
 }
 
 const overviews = new WeakMap<Catalogue, VenueMap>();

@@ -196,6 +196,23 @@ describe('sync of an organiser\'s feeds', () => {
     expect(report).toMatchObject({ skipped: 1, updated: 0 });
   });
 
+  it('leaves a file that a hand edit made invalid alone, and makes no second file for its event', async () => {
+    const entry = entryBy('concert-1-reissued@kalender.example');
+    const original = readFileSync(entry.absolutePath, 'utf8');
+    const feed = calendar(concert('Vårkonsert med kör', 'concert-1-reissued@kalender.example'), rehearsal, cancelledRehearsal, movedRehearsal);
+    serve('/kalender.ics', feed);
+    // Broken two ways: a value the schema refuses, then YAML that does not parse at all.
+    for (const broken of [original.replace(/^type: .*$/m, 'type: konsert'), original.replace(/^title: /m, 'title: [')]) {
+      writeFileSync(entry.absolutePath, broken);
+      const before = snapshot();
+      const report = await sync();
+      expect(snapshot()).toEqual(before);
+      expect(report.lines).toContain(`${entry.path}: not valid since a hand edit (npm run validate says why), left as it is; fix it and the next import updates it`);
+      expect(report).toMatchObject({ created: 0, updated: 0, skipped: 1 });
+    }
+    writeFileSync(entry.absolutePath, original);
+  });
+
   it('cancels nothing when a source breaks (a truncated download is not a calendar that emptied)', async () => {
     const good = calendar(concert('Vårkonsert med kör', 'concert-1-reissued@kalender.example'), rehearsal, cancelledRehearsal, movedRehearsal);
     serve('/kalender.ics', good.slice(0, good.indexOf('UID:choir-1')));

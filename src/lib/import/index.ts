@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { formatProblem, loadContent, type Content, type VirtualFile } from '../content.ts';
+import { contentFolders, formatProblem, loadContent, type Content, type VirtualFile } from '../content.ts';
 import { entryPath, freeId, slugify, venueMarkdown, venuePath, type EntryFields, type VenueFields } from '../entry-file.ts';
 import { occurrencesOf } from '../occurrences.ts';
 import { addDays } from '../time.ts';
@@ -92,6 +92,36 @@ const frontmatterOf = (text: string): Record<string, unknown> => {
   return (match ? (yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>) : undefined) ?? {};
 };
 
+/**
+ * Entry files the validator refused that came from `url`: an invalid file is not content, yet it is
+ * the file of its event, and a new one beside it would be a duplicate. Read leniently: the
+ * frontmatter's `source` when it parses, else the uid and the url anywhere in the text.
+ */
+function invalidImports(content: Content, root: string, url: string): { path: string; holds(uid: string, occurrence?: string): boolean }[] {
+  const valid = new Set(content.events.map((e) => e.path));
+  const paths = new Set(content.problems.filter((p) => p.severity === 'error' && p.path.startsWith(`${contentFolders.events}/`) && !valid.has(p.path)).map((p) => p.path));
+  return [...paths].flatMap((path) => {
+    let text: string;
+    try {
+      text = readFileSync(join(root, path), 'utf8');
+    } catch {
+      return [];
+    }
+    let source: { url?: unknown; uid?: unknown; occurrence?: unknown } | undefined;
+    try {
+      source = frontmatterOf(text).source as typeof source;
+    } catch {
+      source = undefined;
+    }
+    if (source && typeof source === 'object' && typeof source.uid === 'string') {
+      if (source.url !== url) return [];
+      return [{ path, holds: (uid: string, occurrence?: string) => uid === source.uid && (occurrence ?? undefined) === (source.occurrence ?? undefined) }];
+    }
+    if (!text.includes(url)) return [];
+    return [{ path, holds: (uid: string, occurrence?: string) => text.includes(uid) && (occurrence === undefined || text.includes(occurrence)) }];
+  });
+}
+
 const bodyOf = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n?/, '');
 
 /** Reads one source and writes (or, with `dryRun`, only reports) its entries. */
@@ -142,6 +172,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
       title: e.data.title, start: e.data.start, venue: e.data.venue, status: e.data.status, zone: e.timezone,
     }));
   const byIdentity = new Map(imported.map((file) => [identityKey(file.url, file.uid, file.occurrence), file]));
+  const invalid = invalidImports(content, options.root, url);
   const seen = new Set<string>();
   const planned: Planned[] = [];
   const newVenues: VirtualFile[] = [];
@@ -200,6 +231,13 @@ export async function importSource(options: ImportOptions, content: Content = lo
     if (typeof place === 'string') {
       report.skipped++;
       report.lines.push(`${options.location}: ${label}: skipped: ${place}`);
+      continue;
+    }
+    // A file of this event that a hand edit made invalid is not valid content, but it is still the event's file.
+    const broken = invalid.find((file) => file.holds(event.uid, event.occurrence));
+    if (broken) {
+      report.skipped++;
+      report.lines.push(`${broken.path}: not valid since a hand edit (npm run validate says why), left as it is; fix it and the next import updates it`);
       continue;
     }
     const texts = textsOf(event, { lang: options.lang ?? langOfCountry(organiser.data.country), type: options.type, disciplines: options.disciplines });

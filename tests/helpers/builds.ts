@@ -3,8 +3,8 @@
  * content set under two machine time zones, and the repository's own samples.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 /** Every test build fixes "now" here, so upcoming/past and feed windows are deterministic. */
@@ -63,4 +63,25 @@ export function buildSite(site: TestBuild): void {
     throw new Error(`Building the ${site.name} site failed:\n${result.stdout}\n${result.stderr}`);
   }
   console.log(`built ${site.name} site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A fresh copy of the site fixture to add files to, with a build folder beside it (tests that build a site of their own). */
+export function scratchSite(name: string): TestBuild {
+  const buildFolder = dirname(builds.fixture.outDir);
+  const contentDir = resolve(buildFolder, `${name}-content`);
+  rmSync(contentDir, { recursive: true, force: true });
+  cpSync(builds.fixture.contentDir, contentDir, { recursive: true });
+  return { name, contentDir, outDir: resolve(buildFolder, name), tz: 'UTC' };
+}
+
+/** `astro build` of a scratch site; unlike buildSite it reports the status instead of throwing. */
+export function astroBuild(site: TestBuild): { status: number | null; output: string } {
+  rmSync(site.outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: repoRoot,
+    env: buildEnv(site),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -3,35 +3,14 @@
  * own from copies of the site fixture, inside the test build folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, builds, repoRoot, type TestBuild } from '../helpers/builds.ts';
+import { astroBuild, repoRoot, scratchSite } from '../helpers/builds.ts';
 import { distHas } from '../helpers/dist.ts';
 import { formatProblem, loadContent } from '../../src/lib/content.ts';
 import { uiLangs } from '../../src/lib/taxonomy.ts';
 import { urls } from '../../src/lib/urls.ts';
-
-const buildRoot = dirname(builds.fixture.outDir);
-
-/** A fresh copy of the site fixture to add files to, with a build folder beside it. */
-function scratchSite(name: string): TestBuild {
-  const contentDir = resolve(buildRoot, `${name}-content`);
-  rmSync(contentDir, { recursive: true, force: true });
-  cpSync(builds.fixture.contentDir, contentDir, { recursive: true });
-  return { name, contentDir, outDir: resolve(buildRoot, name), tz: 'UTC' };
-}
-
-function astroBuild(site: TestBuild) {
-  rmSync(site.outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: repoRoot,
-    env: buildEnv(site),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 function runNew(root: string, args: string[]) {
   const result = spawnSync(process.execPath, [resolve(repoRoot, 'scripts/new.ts'), '--root', root, ...args], {

@@ -69,7 +69,7 @@ describe('npm run new with flags', () => {
     expect(content.events.find((e) => e.path === opportunityPath)?.data.deadline).toBe('2027-05-01');
   });
 
-  it('writes entries that build into pages', () => {
+  it('writes entries that build into pages', { timeout: 180_000 }, () => {
     const { status, output } = astroBuild(site);
     expect(status, output).toBe(0);
     for (const lang of uiLangs) {

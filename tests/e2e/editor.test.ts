@@ -209,8 +209,10 @@ describe('the editor at /admin/', { timeout: 240_000 }, () => {
     const preview = page.locator('iframe#preview-pane').contentFrame();
     await preview.locator('.entry-card__title').filter({ hasText: entry.title }).waitFor({ timeout: 60_000 }).catch(async (error: Error) => {
       const shown = await preview.locator('body').innerText({ timeout: 1_000 }).catch(() => '(no preview pane)');
+      // Whether the form itself lost the title (Decap resetting the draft), or only the preview is behind.
+      const typed = await (await field(page, 'Titel')).first().inputValue({ timeout: 1_000 }).catch(() => '(no title field)');
       await page.screenshot({ path: join(repoRoot, '.tmp/editor-failure.png'), fullPage: true });
-      throw new Error(`the preview did not show the title: ${error.message}\nthe preview showed: ${JSON.stringify(shown)}\npage errors: ${JSON.stringify(errors)} (.tmp/editor-failure.png)`);
+      throw new Error(`the preview did not show the title: ${error.message}\nthe title field holds: ${JSON.stringify(typed)}\nthe preview showed: ${JSON.stringify(shown)}\npage errors: ${JSON.stringify(errors)} (.tmp/editor-failure.png)`);
     });
     expect(await preview.locator('.entry-card__when').innerText()).toContain('2027-04-07 19:30');
     expect(await preview.locator('.entry__header .badge').first().innerText()).toBe('Konsert');

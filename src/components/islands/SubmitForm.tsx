@@ -5,7 +5,7 @@
  * proposed on GitHub or put into an e-mail to the editors.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren, JSX } from 'preact';
+import type { ComponentChildren, TargetedEvent, TargetedMouseEvent } from 'preact';
 import type { Messages } from '../../lib/i18n/index.ts';
 import {
   emptyValues, isOpportunity, NEW, NO_PLACE, ONLINE, proposeUrl, type Choices, type FieldError, type FormField, type FormValues,
@@ -108,7 +108,7 @@ function Control({ form, field, label, hint, required, type = 'text', inputLang,
     autoComplete,
     'aria-invalid': form.error(field) ? ('true' as const) : undefined,
     'aria-describedby': describedBy(form, field, hint),
-    onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => form.set(field, event.currentTarget.value),
+    onInput: (event: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => form.set(field, event.currentTarget.value),
   };
   return (
     <div class="submit-field">
@@ -326,7 +326,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository, edi
     },
   };
 
-  const choosePicture = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+  const choosePicture = async (event: TargetedEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     setStatus('');
     if (!file) {
@@ -401,7 +401,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository, edi
     return controlId(field);
   };
 
-  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     // Someone quick (or offline for a moment) may submit before the checker arrived.
     const loaded = checker ?? (await loadChecker());
@@ -411,7 +411,7 @@ export default function SubmitForm({ lang, messages: m, choices, repository, edi
     setReady(found.length === 0);
     setFocusTarget(found.length === 0 ? 'result' : 'summary');
   };
-  const goTo = (event: JSX.TargetedMouseEvent<HTMLAnchorElement>, field: FormField) => {
+  const goTo = (event: TargetedMouseEvent<HTMLAnchorElement>, field: FormField) => {
     const target = document.getElementById(targetOf(field));
     if (!target) return;
     event.preventDefault();

@@ -41,6 +41,8 @@ export const importSource = z.strictObject({
   uid: text(1000),
   /** For a moved occurrence imported as its own entry: its original start (RECURRENCE-ID), local time. */
   occurrence: localMoment.optional(),
+  /** Where the entry's picture was downloaded from: a source that shows another picture replaces it. */
+  image: httpsUrl.optional(),
   /** A hash of the file as the importer last wrote it; a file that no longer matches was edited by hand. */
   checksum: z.string().regex(/^[0-9a-f]{16,64}$/, { error: 'must be the hexadecimal checksum the importer wrote' }),
 });

@@ -285,6 +285,42 @@ describe('sources that cannot be read: one line each, nothing written', () => {
     expect((await importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions })).unchanged).toBe(1);
   });
 
+  it('follows the page to a new picture, keeps the old one while the new one cannot be read, and drops it with the page', async () => {
+    const page = (image: string) => `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"organizer":[{"@type":"Organization","name":"Kulturföreningen Sol"},{"@type":"Organization","name":"Scenekollektivet Nord"}]${image}}</script></head><body></body></html>`;
+    const again = () => importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions });
+    const folder = join(root, 'events/2027');
+    const first = readFileSync(join(folder, '2027-05-20-hamlet-pa-gransen.png'));
+    expect(entryBy(`${base}/program#hamlet`).data.source?.image).toBe(`${base}/poster.png`);
+
+    // A new poster (a different PNG, at another address): downloaded under a new name; the old file goes.
+    const second = readFileSync(resolve(repoRoot, 'tests/fixtures/site/events/b/festival-flyer.png'));
+    expect(second.equals(first)).toBe(false);
+    routes.set('/poster-v2.png', (res) => { res.writeHead(200, { 'content-type': 'image/png' }); res.end(second); });
+    serve('/program.html', page(`,"image":{"@type":"ImageObject","url":"${base}/poster-v2.png","caption":"Hamlet i månsken"}`), 'text/html');
+    expect(await again()).toMatchObject({ updated: 1, failed: 0 });
+    let entry = entryBy(`${base}/program#hamlet`);
+    expect(entry.data.image).toEqual({ src: './2027-05-20-hamlet-pa-gransen-2.png', alt: 'Hamlet i månsken' });
+    expect(entry.data.source?.image).toBe(`${base}/poster-v2.png`);
+    expect(readFileSync(join(folder, '2027-05-20-hamlet-pa-gransen-2.png')).equals(second)).toBe(true);
+    expect(existsSync(join(folder, '2027-05-20-hamlet-pa-gransen.png'))).toBe(false);
+    expect((await again()).unchanged).toBe(1);
+
+    // The page points at a picture that cannot be read: the entry keeps the one it has, and says why.
+    serve('/program.html', page(`,"image":"${base}/missing.png"`), 'text/html');
+    const broken = await again();
+    expect(broken.lines.some((line) => line.includes(`image ${base}/missing.png left out`))).toBe(true);
+    expect(entryBy(`${base}/program#hamlet`).data.image?.src).toBe('./2027-05-20-hamlet-pa-gransen-2.png');
+    expect(existsSync(join(folder, '2027-05-20-hamlet-pa-gransen-2.png'))).toBe(true);
+
+    // The page shows no picture any more: neither does the entry, and the downloaded file is removed.
+    serve('/program.html', page(''), 'text/html');
+    expect(await again()).toMatchObject({ updated: 1, failed: 0 });
+    entry = entryBy(`${base}/program#hamlet`);
+    expect(entry.data.image).toBeUndefined();
+    expect(entry.data.source?.image).toBeUndefined();
+    expect(readdirSync(folder).filter((name) => name.startsWith('2027-05-20-hamlet-pa-gransen') && name.endsWith('.png'))).toEqual([]);
+  });
+
   it('writes nothing with --dry-run', async () => {
     serve('/dry.ics', calendar(concert('Torrsimning', 'dry-1@kalender.example')));
     const before = snapshot();

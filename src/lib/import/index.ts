@@ -75,6 +75,8 @@ interface Planned {
   kind: 'created' | 'updated';
   label: string;
   image?: { path: string; bytes: Buffer } | undefined;
+  /** A picture this import downloaded earlier that the entry no longer shows: removed once the entry is written. */
+  obsolete?: string | undefined;
   venue?: string | undefined;
 }
 
@@ -261,19 +263,45 @@ export async function importSource(options: ImportOptions, content: Content = lo
     })();
     eventIds.add(basename(path, '.md'));
     let image: Planned['image'];
-    if (event.image) {
-      const currentImage = existing ? frontmatterOf(readFileSync(`${options.root}/${existing.path}`, 'utf8')).image as EntryFields['image'] : undefined;
-      if (currentImage) fields.image = currentImage;
-      else {
-        try {
-          const picture = await fetchImage(event.image.url, options.fetch);
-          const name = `${slugify(basename(path, '.md'), 50)}.${picture.ext}`;
-          fields.image = { src: `./${name}`, alt: event.image.alt?.slice(0, 300) || texts.title, ...(event.image.credit ? { credit: event.image.credit.slice(0, 120) } : {}) };
-          image = { path: `${dirname(path)}/${name}`, bytes: picture.bytes };
-        } catch (error) {
-          report.lines.push(`${options.location}: ${label}: image ${event.image.url} left out: ${(error as Error).message}`);
+    let obsolete: string | undefined;
+    const currentFields = existing ? frontmatterOf(readFileSync(`${options.root}/${existing.path}`, 'utf8')) : {};
+    const currentImage = currentFields.image as EntryFields['image'] | undefined;
+    // The address the entry's picture was downloaded from: a picture that came from elsewhere is never replaced.
+    const currentImageUrl = (currentFields.source as { image?: string } | undefined)?.image;
+    const imported = currentImage !== undefined && currentImageUrl !== undefined;
+    const caption = (wanted: NonNullable<SourceEvent['image']>) => ({
+      alt: wanted.alt?.slice(0, 300) || texts.title,
+      ...(wanted.credit ? { credit: wanted.credit.slice(0, 120) } : {}),
+    });
+    if (event.image && currentImage && (!imported || currentImageUrl === event.image.url)) {
+      // The same picture as last time (or one added by other means): kept, its caption as the source now has it.
+      fields.image = imported ? { src: currentImage.src, ...caption(event.image) } : currentImage;
+      if (imported) fields.source = { ...fields.source!, image: currentImageUrl };
+    } else if (event.image) {
+      try {
+        const picture = await fetchImage(event.image.url, options.fetch);
+        // A new picture never takes the old one's name: if the entry cannot be written, the old one stays as it was.
+        const stem = slugify(basename(path, '.md'), 50);
+        const taken = currentImage?.src.slice(2);
+        let name = `${stem}.${picture.ext}`;
+        for (let n = 2; name === taken; n++) name = `${stem}-${n}.${picture.ext}`;
+        fields.image = { src: `./${name}`, ...caption(event.image) };
+        fields.source = { ...fields.source!, image: event.image.url };
+        image = { path: `${dirname(path)}/${name}`, bytes: picture.bytes };
+        if (taken) obsolete = `${dirname(path)}/${taken}`;
+      } catch (error) {
+        report.lines.push(`${options.location}: ${label}: image ${event.image.url} left out: ${(error as Error).message}`);
+        // The picture it had stays until the new one can be read.
+        if (currentImage) {
+          fields.image = currentImage;
+          if (currentImageUrl) fields.source = { ...fields.source!, image: currentImageUrl };
         }
       }
+    } else if (currentImage && !imported) {
+      fields.image = currentImage;
+    } else if (currentImage) {
+      // The source no longer shows a picture: neither does the entry, and the downloaded file goes.
+      obsolete = `${dirname(path)}/${currentImage.src.slice(2)}`;
     }
     const text = importedEntryText(fields, texts.body);
     if (existing) {
@@ -290,7 +318,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
         continue;
       }
     }
-    planned.push({ path, text, kind: existing ? 'updated' : 'created', label, image, venue: place.venue });
+    planned.push({ path, text, kind: existing ? 'updated' : 'created', label, image, obsolete, venue: place.venue });
     plannedPaths.add(path);
   }
 
@@ -335,6 +363,7 @@ export async function importSource(options: ImportOptions, content: Content = lo
       continue;
     }
     if (!options.dryRun) writeAtomically(options.root, file.path, file.text);
+    if (!options.dryRun && file.obsolete) rmSync(join(options.root, file.obsolete), { force: true });
     report[file.kind]++;
     report.lines.push(`${file.path}: ${file.kind}${options.dryRun ? ' (dry run: not written)' : ''}`);
   }

@@ -111,6 +111,10 @@ function snapshot(): Map<string, string> {
 const entryBy = (uid: string) => loadValidContent(root).events.find((e) => e.data.source?.uid === uid)!;
 const sync = () => syncAll({ root, now, fetch: fetchOptions });
 
+/** A theatre's programme page with one schema.org event; `image` is the JSON-LD text of its picture, if any. */
+const hamletPage = (image: string) =>
+  `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"organizer":[{"@type":"Organization","name":"Kulturföreningen Sol"},{"@type":"Organization","name":"Scenekollektivet Nord"}]${image}}</script></head><body></body></html>`;
+
 describe('sync of an organiser\'s feeds', () => {
   beforeAll(() => {
     serve('/kalender.ics', calendar(concert(), rehearsal, exhibition));
@@ -275,7 +279,7 @@ describe('sources that cannot be read: one line each, nothing written', () => {
   it('downloads a page\'s image beside the entry, with the page\'s caption as alt text', async () => {
     const png = readFileSync(resolve(repoRoot, 'tests/fixtures/invalid/events/bad/poster.png'));
     routes.set('/poster.png', (res) => { res.writeHead(200, { 'content-type': 'image/png' }); res.end(png); });
-    serve('/program.html', `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"organizer":[{"@type":"Organization","name":"Kulturföreningen Sol"},{"@type":"Organization","name":"Scenekollektivet Nord"}],"image":{"@type":"ImageObject","url":"${base}/poster.png","caption":"Skådespelare på en mörk scen","author":{"@type":"Person","name":"Kim Fotograf"}}}</script></head><body></body></html>`, 'text/html');
+    serve('/program.html', hamletPage(`,"image":{"@type":"ImageObject","url":"${base}/poster.png","caption":"Skådespelare på en mörk scen","author":{"@type":"Person","name":"Kim Fotograf"}}`), 'text/html');
     const report = await importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions });
     expect(report, report.lines.join('\n')).toMatchObject({ created: 1, failed: 0 });
     const entry = entryBy(`${base}/program#hamlet`);
@@ -286,7 +290,6 @@ describe('sources that cannot be read: one line each, nothing written', () => {
   });
 
   it('follows the page to a new picture, keeps the old one while the new one cannot be read, and drops it with the page', async () => {
-    const page = (image: string) => `<!DOCTYPE html><html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"TheaterEvent","@id":"${base}/program#hamlet","name":"Hamlet på gränsen","startDate":"2027-05-20T19:00","location":{"@type":"Place","name":"Arvika testkonsthall"},"organizer":[{"@type":"Organization","name":"Kulturföreningen Sol"},{"@type":"Organization","name":"Scenekollektivet Nord"}]${image}}</script></head><body></body></html>`;
     const again = () => importSource({ root, location: `${base}/program.html`, organiser: 'kulturforeningen-sol', now, fetch: fetchOptions });
     const folder = join(root, 'events/2027');
     const first = readFileSync(join(folder, '2027-05-20-hamlet-pa-gransen.png'));
@@ -296,7 +299,7 @@ describe('sources that cannot be read: one line each, nothing written', () => {
     const second = readFileSync(resolve(repoRoot, 'tests/fixtures/site/events/b/festival-flyer.png'));
     expect(second.equals(first)).toBe(false);
     routes.set('/poster-v2.png', (res) => { res.writeHead(200, { 'content-type': 'image/png' }); res.end(second); });
-    serve('/program.html', page(`,"image":{"@type":"ImageObject","url":"${base}/poster-v2.png","caption":"Hamlet i månsken"}`), 'text/html');
+    serve('/program.html', hamletPage(`,"image":{"@type":"ImageObject","url":"${base}/poster-v2.png","caption":"Hamlet i månsken"}`), 'text/html');
     expect(await again()).toMatchObject({ updated: 1, failed: 0 });
     let entry = entryBy(`${base}/program#hamlet`);
     expect(entry.data.image).toEqual({ src: './2027-05-20-hamlet-pa-gransen-2.png', alt: 'Hamlet i månsken' });
@@ -306,14 +309,14 @@ describe('sources that cannot be read: one line each, nothing written', () => {
     expect((await again()).unchanged).toBe(1);
 
     // The page points at a picture that cannot be read: the entry keeps the one it has, and says why.
-    serve('/program.html', page(`,"image":"${base}/missing.png"`), 'text/html');
+    serve('/program.html', hamletPage(`,"image":"${base}/missing.png"`), 'text/html');
     const broken = await again();
     expect(broken.lines.some((line) => line.includes(`image ${base}/missing.png left out`))).toBe(true);
     expect(entryBy(`${base}/program#hamlet`).data.image?.src).toBe('./2027-05-20-hamlet-pa-gransen-2.png');
     expect(existsSync(join(folder, '2027-05-20-hamlet-pa-gransen-2.png'))).toBe(true);
 
     // The page shows no picture any more: neither does the entry, and the downloaded file is removed.
-    serve('/program.html', page(''), 'text/html');
+    serve('/program.html', hamletPage(''), 'text/html');
     expect(await again()).toMatchObject({ updated: 1, failed: 0 });
     entry = entryBy(`${base}/program#hamlet`);
     expect(entry.data.image).toBeUndefined();

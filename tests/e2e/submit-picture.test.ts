@@ -27,6 +27,18 @@ const venueNo = samples.venues.find((v) => v.data.country === 'NO')!;
 const scratch = mkdtempSync(join(tmpdir(), 'kulturbro-picture-'));
 const fixture = (name: string) => join(repoRoot, 'tests/fixtures/pictures', name);
 
+/** An event of a Norwegian venue by an organiser the form is to create: the fields both nb flows fill the same way. */
+async function fillNewOrganiserEvent(page: Page, event: { type: string; title: string; discipline: string; summary: string; organiserName: string; startDate: string }): Promise<void> {
+  await page.selectOption('#submit-type', event.type);
+  await page.fill('#submit-title', event.title);
+  await page.check(`#submit-disciplines-${event.discipline}`);
+  await page.fill('#submit-summary', event.summary);
+  await page.selectOption('#submit-organiser', '+new');
+  await page.fill('#submit-organiserName', event.organiserName);
+  await page.selectOption('#submit-venue', venueNo.id);
+  await page.fill('#submit-startDate', event.startDate);
+}
+
 // An SVG under a picture's name (the browser then reports image/png) and a real JPEG over 10 MB.
 const svgAsPng = join(scratch, 'affisch.png');
 const hugeJpeg = join(scratch, 'stor-affisch.jpg');
@@ -157,14 +169,10 @@ describe('a picture in the submit form, in Norwegian', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`zips a new organiser, the entry and its picture; the e-mail link holds the same files (${colorScheme})`, async () => {
       const { context, page, errors } = await openForm('nb', colorScheme);
-      await page.selectOption('#submit-type', 'workshop');
-      await page.fill('#submit-title', 'Trykkverksted for barn');
-      await page.check('#submit-disciplines-crafts');
-      await page.fill('#submit-summary', 'Barna lager egne plakater med linoleumstrykk.');
-      await page.selectOption('#submit-organiser', '+new');
-      await page.fill('#submit-organiserName', 'Grenseværket');
-      await page.selectOption('#submit-venue', venueNo.id);
-      await page.fill('#submit-startDate', '2027-09-04');
+      await fillNewOrganiserEvent(page, {
+        type: 'workshop', title: 'Trykkverksted for barn', discipline: 'crafts',
+        summary: 'Barna lager egne plakater med linoleumstrykk.', organiserName: 'Grenseværket', startDate: '2027-09-04',
+      });
       await page.fill('#submit-startTime', '11:00');
       await page.setInputFiles('#submit-image', svgAsPng);
       await expect.poll(() => fieldError(page, 'submit-image')).toBe(m.errors.pictureType);
@@ -197,14 +205,10 @@ describe('a picture in the submit form, in Norwegian', () => {
 
   it('asks for the downloaded file to be attached when the entry is too long for an e-mail link', async () => {
     const { context, page, errors } = await openForm('nb');
-    await page.selectOption('#submit-type', 'talk');
-    await page.fill('#submit-title', 'Samtale om grensekultur');
-    await page.check('#submit-disciplines-literature');
-    await page.fill('#submit-summary', 'Forfattere fra begge sider av grensen i samtale.');
-    await page.selectOption('#submit-organiser', '+new');
-    await page.fill('#submit-organiserName', 'Litteraturhuset på grensen');
-    await page.selectOption('#submit-venue', venueNo.id);
-    await page.fill('#submit-startDate', '2027-10-02');
+    await fillNewOrganiserEvent(page, {
+      type: 'talk', title: 'Samtale om grensekultur', discipline: 'literature',
+      summary: 'Forfattere fra begge sider av grensen i samtale.', organiserName: 'Litteraturhuset på grensen', startDate: '2027-10-02',
+    });
     await page.fill('#submit-description', 'Velkommen til en kveld om grenser, språk og litteratur. '.repeat(40));
     await createEntry(page);
     await page.locator('.submit-result').waitFor();

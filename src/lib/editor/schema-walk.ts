@@ -50,24 +50,21 @@ interface Def {
 }
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-function lengthBounds(def: Def): { min?: number; max?: number } {
-  const bounds: { min?: number; max?: number } = {};
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'min_length' && c.minimum !== undefined) bounds.min = c.minimum;
-    if (c.check === 'max_length' && c.maximum !== undefined) bounds.max = c.maximum;
-  }
-  return bounds;
-}
+type Check = NonNullable<Def['checks']>[number]['_zod']['def'];
 
-function numberBounds(def: Def): { min?: number; max?: number } {
-  const bounds: { min?: number; max?: number } = {};
+/** The limits zod's checks put on a length (`min_length`/`max_length`) or a number (`greater_than`/`less_than`). */
+function bounds(def: Def, kind: 'length' | 'number'): { min?: number; max?: number } {
+  const [lower, upper] = kind === 'length' ? ['min_length', 'max_length'] : ['greater_than', 'less_than'];
+  const limit = (c: Check) => (kind === 'length' ? (c.check === lower ? c.minimum : c.maximum) : c.value);
+  const found: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
-    if (c.check === 'greater_than' && c.value !== undefined) bounds.min = c.value;
-    if (c.check === 'less_than' && c.value !== undefined) bounds.max = c.value;
+    const value = limit(c);
+    if (value === undefined) continue;
+    if (c.check === lower) found.min = value;
+    if (c.check === upper) found.max = value;
   }
-  return bounds;
+  return found;
 }
 
 /** The shared field types of `src/schema/fields.ts`, recognised by identity. */
@@ -95,13 +92,13 @@ function node(schema: z.ZodType, path: string): FieldNode {
       // trims, then pipes into the bounded string that says how long it may be.
       return defOf(def.out!).type === 'transform' ? node(def.in!, path) : node(def.out!, path);
     case 'string':
-      return { kind: 'text', ...(lengthBounds(def).max === undefined ? {} : { max: lengthBounds(def).max }) };
+      return { kind: 'text', ...(bounds(def, 'length').max === undefined ? {} : { max: bounds(def, 'length').max }) };
     case 'number':
-      return { kind: 'number', int: def.format === 'safeint', ...numberBounds(def) };
+      return { kind: 'number', int: def.format === 'safeint', ...bounds(def, 'number') };
     case 'enum':
       return { kind: 'enum', values: Object.values(def.entries!) };
     case 'array':
-      return { kind: 'list', of: node(def.element!, path), ...lengthBounds(def) };
+      return { kind: 'list', of: node(def.element!, path), ...bounds(def, 'length') };
     case 'object':
       return { kind: 'object', fields: objectFields(def.shape!, path) };
     case 'record': {
